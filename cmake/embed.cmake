@@ -1,0 +1,12 @@
+# br_embed_files(OUTPUT out.cpp BASE dir FILES ...) generates a C++ source
+# holding each file's bytes, so the binary carries the built-in catalog.
+function(br_embed_files)
+  cmake_parse_arguments(ARG "" "OUTPUT;BASE" "FILES" ${ARGN})
+  add_custom_command(
+    OUTPUT ${ARG_OUTPUT}
+    COMMAND ${CMAKE_COMMAND} -DOUTPUT=${ARG_OUTPUT} -DBASE=${ARG_BASE}
+            "-DFILES=${ARG_FILES}" -P ${PROJECT_SOURCE_DIR}/cmake/embed_script.cmake
+    DEPENDS ${ARG_FILES} ${PROJECT_SOURCE_DIR}/cmake/embed_script.cmake
+    COMMENT "Embedding ${ARG_BASE}"
+    VERBATIM)
+endfunction()

@@ -1,0 +1,56 @@
+#pragma once
+#include <backroutine/catalog/diagnostic.hpp>
+#include <backroutine/catalog/schema.hpp>
+#include <backroutine/model/catalog.hpp>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace br::catalog {
+
+/// Files larger than this are refused before parsing.
+constexpr std::size_t k_max_file_bytes = 4 * 1024 * 1024;
+
+/// The bytes of a regular, readable file of at most k_max_file_bytes;
+/// throws br::Error with ExitCode::no_input otherwise. `-` reads stdin.
+std::string read_input_file(const std::filesystem::path& path);
+
+/// One file's text and the name used in messages and origins.
+struct SourceFile {
+    std::string name;
+    std::string text;
+};
+
+/// A layer of the catalog: a set of files whose ids must not repeat.
+struct Layer {
+    std::string name;
+    std::vector<SourceFile> files;
+};
+
+/// Parses one file's text as a catalog file, or as a single routine when the
+/// top-level mapping has `steps`. Diagnostics carry the file name.
+FileContents parse_catalog_text(const SourceFile& file, Diagnostics& out);
+
+/// The built-in catalog as a layer.
+Layer builtin_layer();
+
+/// A layer from a catalog directory (every *.yaml/*.yml below it, sorted)
+/// or a single file; throws br::Error (no_input) when it cannot be read.
+Layer read_layer(const std::filesystem::path& path);
+
+/// A catalog and every problem found while building it.
+struct Loaded {
+    model::Catalog catalog;
+    Diagnostics diagnostics;
+};
+
+/// Layers in order (later wins on equal ids), then checks that every
+/// reference between entries resolves and routines do not include themselves.
+Loaded load_layers(const std::vector<Layer>& layers);
+
+/// Reports unknown exercise and routine ids (with suggestions), unknown
+/// `variant_of` links and cycles between routines.
+Diagnostics check_references(const model::Catalog& catalog);
+
+} // namespace br::catalog

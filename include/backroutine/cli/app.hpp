@@ -1,0 +1,22 @@
+#pragma once
+#include <backroutine/store/paths.hpp>
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace br::cli {
+
+/// What the process gives the command line: streams, environment, terminal.
+struct Io {
+    std::ostream& out;
+    std::ostream& err;
+    store::EnvLookup env;
+    bool out_is_terminal = false;
+};
+
+/// Runs backroutine with `args` (without the program name) and returns the
+/// exit code; the only place where br::Error is caught.
+int run(const std::vector<std::string>& args, Io io);
+
+} // namespace br::cli

@@ -1,0 +1,44 @@
+#pragma once
+#include <backroutine/cli/app.hpp>
+#include <backroutine/model/catalog.hpp>
+#include <backroutine/render/style.hpp>
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace br::cli {
+
+/// State shared by the subcommands: global options, streams, and the
+/// catalog, loaded on first use.
+class Context {
+public:
+    explicit Context(Io io) : m_io(std::move(io)) {}
+
+    std::ostream& out() { return m_io.out; }
+    std::ostream& err() { return m_io.err; }
+    const store::EnvLookup& env() const { return m_io.env; }
+    bool out_is_terminal() const { return m_io.out_is_terminal; }
+
+    /// Output style after --no-color, NO_COLOR, TERM=dumb and the terminal check.
+    render::Style style() const;
+
+    /// The layered catalog; prints every problem and throws (exit 65) when invalid.
+    const model::Catalog& catalog();
+
+    /// Layers before the command's own files: built-in, XDG, --catalog.
+    std::vector<std::filesystem::path> user_layers() const;
+
+    std::vector<std::string> catalog_paths; // --catalog, in order
+    bool no_color = false;
+    bool quiet = false;
+    int exit_code = 0;
+
+private:
+    Io m_io;
+    std::optional<model::Catalog> m_catalog;
+};
+
+} // namespace br::cli

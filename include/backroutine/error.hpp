@@ -1,0 +1,29 @@
+#pragma once
+#include <stdexcept>
+#include <string>
+
+namespace br {
+
+/// Process exit codes, as documented in --help and the man page.
+enum class ExitCode : int {
+    ok = 0,
+    failure = 1,
+    usage = 2,
+    quit = 3,
+    data = 65,    // EX_DATAERR: invalid catalog, routine or config data
+    no_input = 66, // EX_NOINPUT: a file that cannot be read
+    interrupted = 130,
+};
+
+/// The one exception type of the project; only the cli layer catches it.
+class Error : public std::runtime_error {
+public:
+    explicit Error(std::string message, ExitCode code = ExitCode::failure)
+        : std::runtime_error(std::move(message)), m_code(code) {}
+    [[nodiscard]] ExitCode code() const noexcept { return m_code; }
+
+private:
+    ExitCode m_code;
+};
+
+} // namespace br

@@ -1,0 +1,37 @@
+#pragma once
+#include <backroutine/model/exercise.hpp>
+#include <backroutine/model/routine.hpp>
+
+#include <string>
+#include <unordered_map>
+#include <string_view>
+#include <vector>
+
+namespace br::model {
+
+/// Exercises, routines and safety notes; ids are unique within each kind.
+class Catalog {
+public:
+    /// Adds or replaces (same id) an exercise; a replaced entry keeps its place.
+    void put(Exercise exercise);
+    /// Adds or replaces (same id) a routine.
+    void put(Routine routine);
+
+    [[nodiscard]] const Exercise* find_exercise(std::string_view id) const;
+    [[nodiscard]] const Routine* find_routine(std::string_view id) const;
+
+    [[nodiscard]] const std::vector<Exercise>& exercises() const { return m_exercises; }
+    [[nodiscard]] const std::vector<Routine>& routines() const { return m_routines; }
+    [[nodiscard]] std::vector<std::string> exercise_ids() const;
+    [[nodiscard]] std::vector<std::string> routine_ids() const;
+
+    Safety safety;
+
+private:
+    std::vector<Exercise> m_exercises;
+    std::vector<Routine> m_routines;
+    std::unordered_map<std::string, std::size_t> m_exercise_index; // id -> position
+    std::unordered_map<std::string, std::size_t> m_routine_index;
+};
+
+} // namespace br::model

@@ -1,0 +1,49 @@
+#pragma once
+#include <backroutine/model/dose.hpp>
+#include <backroutine/model/exercise.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace br::model {
+
+/// A routine's intensity: which end of every dose range it picks.
+enum class RoutineIntensity { gentle, standard, full };
+
+std::string_view name_of(RoutineIntensity value);
+Pick pick_for(RoutineIntensity value);
+
+/// One step: an exercise with an optional dose override, or another routine.
+struct RoutineStep {
+    std::string exercise; // exactly one of exercise and routine is set
+    std::string routine;
+    std::optional<Dose> dose;
+    std::string note;
+    int line = 0;
+    int column = 0;
+};
+
+/// A named sequence of steps.
+struct Routine {
+    std::string id;
+    std::string name;
+    std::string description;
+    std::string frequency;
+    RoutineIntensity intensity = RoutineIntensity::standard;
+    bool intensity_given = false;
+    std::vector<RoutineStep> steps;
+    std::vector<std::string> sources;
+    Origin origin;
+};
+
+/// What to avoid and when to seek help.
+struct Safety {
+    std::string reminder;
+    std::vector<std::string> avoid_acute;
+    std::vector<std::string> avoid_general;
+    std::vector<std::string> seek_help;
+    std::vector<std::string> sources;
+};
+
+} // namespace br::model

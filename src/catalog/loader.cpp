@@ -1,0 +1,183 @@
+#include <backroutine/catalog/builtin.hpp>
+#include <backroutine/catalog/fields.hpp>
+#include <backroutine/catalog/loader.hpp>
+#include <backroutine/catalog/yaml_tree.hpp>
+#include <backroutine/error.hpp>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sys/stat.h>
+
+namespace br::catalog {
+namespace {
+
+namespace fs = std::filesystem;
+
+[[noreturn]] void cannot_read(const fs::path& path, const std::string& why) {
+    throw Error("cannot read '" + path.string() + "': " + why, ExitCode::no_input);
+}
+
+std::string read_stream(std::istream& in, const fs::path& path) {
+    std::string text;
+    char buffer[65536];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        text.append(buffer, static_cast<std::size_t>(in.gcount()));
+        if (text.size() > k_max_file_bytes) {
+            cannot_read(path, "it is larger than 4 MiB");
+        }
+    }
+    if (in.bad()) {
+        cannot_read(path, "read error");
+    }
+    return text;
+}
+
+void stamp(Diagnostics& out, std::size_t from, const std::string& file) {
+    for (std::size_t i = from; i < out.size(); ++i) {
+        out[i].file = file;
+    }
+}
+
+// Entries of one kind in one layer, to catch an id given twice.
+template <typename T>
+void check_unique(const std::vector<T>& items, std::string_view kind, Diagnostics& out) {
+    std::map<std::string, const T*> seen;
+    for (const auto& item : items) {
+        auto [it, inserted] = seen.emplace(item.id, &item);
+        if (!inserted) {
+            const auto& first = it->second->origin;
+            out.push_back({item.origin.file, item.origin.line, 1,
+                           "duplicate " + std::string(kind) + " id '" + item.id + "' (also defined at " + first.file +
+                               ":" + std::to_string(first.line) + ")"});
+        }
+    }
+}
+
+} // namespace
+
+std::string read_input_file(const fs::path& path) {
+    if (path == "-") {
+        return read_stream(std::cin, "<stdin>");
+    }
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) {
+        cannot_read(path, std::strerror(errno));
+    }
+    if (S_ISDIR(info.st_mode)) {
+        cannot_read(path, "it is a directory");
+    }
+    if (!S_ISREG(info.st_mode)) {
+        cannot_read(path, "it is not a regular file");
+    }
+    if (static_cast<std::uintmax_t>(info.st_size) > k_max_file_bytes) {
+        cannot_read(path, "it is larger than 4 MiB");
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        cannot_read(path, std::strerror(errno));
+    }
+    return read_stream(in, path);
+}
+
+FileContents parse_catalog_text(const SourceFile& file, Diagnostics& out) {
+    const std::size_t before = out.size();
+    FileContents contents;
+    YamlParse parsed = parse_yaml(file.text);
+    out.insert(out.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
+    if (parsed.root == nullptr) {
+        if (parsed.diagnostics.empty()) {
+            out.push_back({{}, 1, 1, "the file is empty (a catalog file holds 'exercises', 'routines' or 'safety')"});
+        }
+    } else if (parsed.root->kind == YamlNode::Kind::map &&
+               std::any_of(parsed.root->entries.begin(), parsed.root->entries.end(),
+                           [](const auto& entry) { return entry.first->value == "steps"; })) {
+        if (auto routine = read_routine(*parsed.root, out)) {
+            routine->origin.file = file.name;
+            contents.routines.push_back(std::move(*routine));
+        }
+    } else {
+        contents = read_catalog(*parsed.root, file.name, out);
+    }
+    stamp(out, before, file.name);
+    return contents;
+}
+
+Layer builtin_layer() {
+    Layer layer{"built-in", {}};
+    for (const auto& file : builtin_files()) {
+        layer.files.push_back({"<built-in>/" + std::string(file.path), std::string(file.text)});
+    }
+    return layer;
+}
+
+Layer read_layer(const fs::path& path) {
+    Layer layer{path.string(), {}};
+    std::error_code error;
+    if (path != "-" && fs::is_directory(path, error)) {
+        std::vector<fs::path> files;
+        for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, error);
+             !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+            const auto extension = it->path().extension();
+            if ((extension == ".yaml" || extension == ".yml") && !it->is_directory(error)) {
+                files.push_back(it->path());
+            }
+        }
+        if (error) {
+            cannot_read(path, error.message());
+        }
+        std::sort(files.begin(), files.end());
+        for (const auto& file : files) {
+            layer.files.push_back({file.string(), read_input_file(file)});
+        }
+        return layer;
+    }
+    layer.files.push_back({path == "-" ? "<stdin>" : path.string(), read_input_file(path)});
+    return layer;
+}
+
+Loaded load_layers(const std::vector<Layer>& layers) {
+    Loaded loaded;
+    for (const auto& layer : layers) {
+        FileContents merged;
+        for (const auto& file : layer.files) {
+            FileContents contents = parse_catalog_text(file, loaded.diagnostics);
+            std::move(contents.exercises.begin(), contents.exercises.end(), std::back_inserter(merged.exercises));
+            std::move(contents.routines.begin(), contents.routines.end(), std::back_inserter(merged.routines));
+            if (contents.safety) {
+                merged.safety = std::move(contents.safety);
+            }
+        }
+        check_unique(merged.exercises, "exercise", loaded.diagnostics);
+        check_unique(merged.routines, "routine", loaded.diagnostics);
+        for (auto& exercise : merged.exercises) {
+            loaded.catalog.put(std::move(exercise));
+        }
+        for (auto& routine : merged.routines) {
+            loaded.catalog.put(std::move(routine));
+        }
+        if (merged.safety) {
+            auto& safety = loaded.catalog.safety;
+            auto& given = *merged.safety;
+            if (!given.reminder.empty()) {
+                safety.reminder = given.reminder;
+            }
+            for (auto [into, from] : {std::pair{&safety.avoid_acute, &given.avoid_acute},
+                                      std::pair{&safety.avoid_general, &given.avoid_general},
+                                      std::pair{&safety.seek_help, &given.seek_help},
+                                      std::pair{&safety.sources, &given.sources}}) {
+                if (!from->empty()) {
+                    *into = *from;
+                }
+            }
+        }
+    }
+    const Diagnostics references = check_references(loaded.catalog);
+    loaded.diagnostics.insert(loaded.diagnostics.end(), references.begin(), references.end());
+    return loaded;
+}
+
+} // namespace br::catalog

@@ -1,0 +1,342 @@
+#include <backroutine/catalog/fields.hpp>
+#include <backroutine/catalog/schema.hpp>
+
+namespace br::catalog {
+namespace {
+
+using model::Range;
+
+constexpr int k_max_reps = 500;
+constexpr int k_max_sets = 20;
+constexpr int k_max_items = 20;
+
+template <typename E>
+std::optional<E> read_enum(const YamlNode& node, std::string_view key, Diagnostics& out) {
+    auto index = read_choice(node, key, model::names_of<E>(), out);
+    if (!index) {
+        return std::nullopt;
+    }
+    return static_cast<E>(*index);
+}
+
+// A single value or a list of values of an enum.
+template <typename E>
+std::vector<E> read_enum_list(const YamlNode* node, std::string_view key, Diagnostics& out) {
+    std::vector<E> items;
+    if (node == nullptr || (node->kind == YamlNode::Kind::sequence && node->items.empty())) {
+        return items;
+    }
+    if (node->kind == YamlNode::Kind::sequence) {
+        for (const auto& item : node->items) {
+            if (auto value = read_enum<E>(*item, key, out)) {
+                items.push_back(*value);
+            }
+        }
+    } else if (auto value = read_enum<E>(*node, key, out)) {
+        items.push_back(*value);
+    }
+    return items;
+}
+
+// `positions`: a count, or a list of names.
+void read_positions(const YamlNode& node, model::Dose& dose, Diagnostics& out) {
+    if (node.kind == YamlNode::Kind::sequence) {
+        dose.position_names = read_text_list(&node, "positions", out, false);
+        if (dose.position_names.size() > static_cast<std::size_t>(k_max_items)) {
+            report(out, node, "'positions' has more than " + std::to_string(k_max_items) + " names");
+            dose.position_names.clear();
+        }
+        return;
+    }
+    if (auto count = read_count(node, "positions", k_max_items, false, out)) {
+        dose.position_count = count->low;
+    }
+}
+
+void check_dose(const YamlNode& node, const model::Dose& dose, bool need_work, Diagnostics& out) {
+    const int work_keys = int{dose.reps.has_value()} + int{dose.hold.has_value()} + int{dose.duration.has_value()};
+    if (work_keys > 1) {
+        report(out, node, "a dose has exactly one of 'reps', 'hold' and 'duration'");
+    } else if (work_keys == 0 && need_work) {
+        report(out, node, "a dose needs one of 'reps', 'hold' or 'duration'");
+    }
+    if (work_keys == 1 && !dose.reps && (dose.tempo || dose.rep_hold)) {
+        report(out, node, "'tempo' and 'rep_hold' only apply to 'reps'");
+    }
+    if (!dose.parts.empty() && work_keys == 1 && dose.duration) {
+        report(out, node, "'parts' apply to 'reps' or 'hold', not 'duration'");
+    }
+}
+
+} // namespace
+
+std::optional<model::Dose> read_dose(const YamlNode& node, bool need_work, Diagnostics& out) {
+    if (!expect_map(node, "'dose'", out)) {
+        return std::nullopt;
+    }
+    const std::size_t before = out.size();
+    Fields fields(node,
+                  {"reps", "tempo", "rep_hold", "hold", "duration", "sides", "sets", "rest", "positions", "parts",
+                   "spots"},
+                  "dose", out);
+    model::Dose dose;
+    if (const auto* value = fields.get("reps")) {
+        dose.reps = read_count(*value, "reps", k_max_reps, true, out);
+    }
+    if (const auto* value = fields.get("tempo")) {
+        dose.tempo = read_duration(*value, "tempo", out);
+    }
+    if (const auto* value = fields.get("rep_hold")) {
+        dose.rep_hold = read_duration(*value, "rep_hold", out);
+    }
+    if (const auto* value = fields.get("hold")) {
+        dose.hold = read_duration_range(*value, "hold", out);
+    }
+    if (const auto* value = fields.get("duration")) {
+        dose.duration = read_duration_range(*value, "duration", out);
+    }
+    if (const auto* value = fields.get("sides")) {
+        if (auto sides = read_count(*value, "sides", 2, false, out)) {
+            dose.sides = sides->low;
+        }
+    }
+    if (const auto* value = fields.get("sets")) {
+        dose.sets = read_count(*value, "sets", k_max_sets, true, out);
+    }
+    if (const auto* value = fields.get("rest")) {
+        dose.rest = read_duration(*value, "rest", out);
+    }
+    if (const auto* value = fields.get("positions")) {
+        read_positions(*value, dose, out);
+    }
+    if (const auto* value = fields.get("parts")) {
+        dose.parts = read_text_list(value, "parts", out, false);
+        if (dose.parts.size() > static_cast<std::size_t>(k_max_items)) {
+            report(out, *value, "'parts' has more than " + std::to_string(k_max_items) + " names");
+        }
+    }
+    if (const auto* value = fields.get("spots")) {
+        dose.spots = read_count(*value, "spots", k_max_items, true, out);
+    }
+    if (out.size() != before) {
+        return std::nullopt;
+    }
+    check_dose(node, dose, need_work, out);
+    if (out.size() != before) {
+        return std::nullopt;
+    }
+    return dose;
+}
+
+std::optional<model::Exercise> read_exercise(const YamlNode& node, Diagnostics& out) {
+    if (!expect_map(node, "an exercise", out)) {
+        return std::nullopt;
+    }
+    const std::size_t before = out.size();
+    Fields fields(node,
+                  {"id", "name", "aliases", "variant_of", "category", "targets", "position", "equipment", "intensity",
+                   "overhead", "why", "steps", "dose", "cues", "cautions", "sources"},
+                  "exercise", out);
+    model::Exercise exercise;
+    exercise.origin.line = node.line;
+    if (const auto* value = fields.require("id")) {
+        exercise.id = read_id(*value, "id", out).value_or("");
+    }
+    if (const auto* value = fields.require("name")) {
+        exercise.name = read_text(*value, "name", out).value_or("");
+    }
+    exercise.aliases = read_text_list(fields.get("aliases"), "aliases", out);
+    if (const auto* value = fields.get("variant_of")) {
+        exercise.variant_of = read_id(*value, "variant_of", out).value_or("");
+    }
+    if (const auto* value = fields.require("category")) {
+        exercise.category = read_enum<model::Category>(*value, "category", out).value_or(model::Category::stretch);
+    }
+    if (const auto* value = fields.require("targets")) {
+        exercise.targets = read_text_list(value, "targets", out, false);
+    }
+    if (const auto* value = fields.require("position")) {
+        exercise.positions = read_enum_list<model::Position>(value, "position", out);
+        if (exercise.positions.empty() && value->kind == YamlNode::Kind::sequence) {
+            report(out, *value, "'position' must not be an empty list");
+        }
+    }
+    exercise.equipment = read_enum_list<model::Equipment>(fields.get("equipment"), "equipment", out);
+    if (const auto* value = fields.require("intensity")) {
+        exercise.intensity = read_enum<model::Effort>(*value, "intensity", out).value_or(model::Effort::gentle);
+    }
+    if (const auto* value = fields.get("overhead")) {
+        exercise.overhead = read_bool(*value, "overhead", out).value_or(false);
+    }
+    if (const auto* value = fields.require("why")) {
+        exercise.why = read_text(*value, "why", out).value_or("");
+    }
+    if (const auto* value = fields.require("steps")) {
+        exercise.steps = read_text_list(value, "steps", out, false);
+    }
+    if (const auto* value = fields.require("dose")) {
+        exercise.dose = read_dose(*value, true, out).value_or(model::Dose{});
+    }
+    exercise.cues = read_text_list(fields.get("cues"), "cues", out);
+    exercise.cautions = read_text_list(fields.get("cautions"), "cautions", out);
+    exercise.sources = read_text_list(fields.get("sources"), "sources", out);
+    if (out.size() != before) {
+        return std::nullopt;
+    }
+    return exercise;
+}
+
+namespace {
+
+std::optional<model::RoutineStep> read_step(const YamlNode& node, Diagnostics& out) {
+    if (!expect_map(node, "a routine step", out)) {
+        return std::nullopt;
+    }
+    const std::size_t before = out.size();
+    Fields fields(node, {"exercise", "routine", "dose", "note"}, "routine step", out);
+    model::RoutineStep step;
+    step.line = node.line;
+    step.column = node.column;
+    const auto* exercise = fields.get("exercise");
+    const auto* routine = fields.get("routine");
+    if ((exercise == nullptr) == (routine == nullptr)) {
+        report(out, node, "a routine step names exactly one of 'exercise' and 'routine'");
+        return std::nullopt;
+    }
+    if (exercise != nullptr) {
+        step.exercise = read_id(*exercise, "exercise", out).value_or("");
+        step.line = exercise->line;
+        step.column = exercise->column;
+    } else {
+        step.routine = read_id(*routine, "routine", out).value_or("");
+        step.line = routine->line;
+        step.column = routine->column;
+    }
+    if (const auto* dose = fields.get("dose")) {
+        if (routine != nullptr) {
+            report(out, *dose, "a 'routine' step takes no 'dose' (override doses in that routine's steps)");
+        } else {
+            step.dose = read_dose(*dose, false, out);
+        }
+    }
+    if (const auto* note = fields.get("note")) {
+        step.note = read_text(*note, "note", out).value_or("");
+    }
+    if (out.size() != before) {
+        return std::nullopt;
+    }
+    return step;
+}
+
+} // namespace
+
+std::optional<model::Routine> read_routine(const YamlNode& node, Diagnostics& out) {
+    if (!expect_map(node, "a routine", out)) {
+        return std::nullopt;
+    }
+    const std::size_t before = out.size();
+    Fields fields(node, {"id", "name", "description", "frequency", "intensity", "steps", "sources"}, "routine", out);
+    model::Routine routine;
+    routine.origin.line = node.line;
+    if (const auto* value = fields.require("id")) {
+        routine.id = read_id(*value, "id", out).value_or("");
+    }
+    if (const auto* value = fields.require("name")) {
+        routine.name = read_text(*value, "name", out).value_or("");
+    }
+    if (const auto* value = fields.get("description")) {
+        routine.description = read_text(*value, "description", out).value_or("");
+    }
+    if (const auto* value = fields.get("frequency")) {
+        routine.frequency = read_text(*value, "frequency", out).value_or("");
+    }
+    if (const auto* value = fields.get("intensity")) {
+        if (auto intensity = read_enum<model::RoutineIntensity>(*value, "intensity", out)) {
+            routine.intensity = *intensity;
+            routine.intensity_given = true;
+        }
+    }
+    if (const auto* value = fields.require("steps")) {
+        if (value->kind != YamlNode::Kind::sequence || value->items.empty()) {
+            report(out, *value,
+                   value->kind == YamlNode::Kind::sequence
+                       ? "'steps' must not be an empty list"
+                       : "'steps' must be a list, not " + std::string(describe_kind(*value)));
+        } else {
+            for (const auto& item : value->items) {
+                if (auto step = read_step(*item, out)) {
+                    routine.steps.push_back(std::move(*step));
+                }
+            }
+        }
+    }
+    routine.sources = read_text_list(fields.get("sources"), "sources", out);
+    if (out.size() != before) {
+        return std::nullopt;
+    }
+    return routine;
+}
+
+namespace {
+
+model::Safety read_safety(const YamlNode& node, Diagnostics& out) {
+    model::Safety safety;
+    if (!expect_map(node, "'safety'", out)) {
+        return safety;
+    }
+    Fields fields(node, {"reminder", "avoid_acute", "avoid_general", "seek_help", "sources"}, "safety", out);
+    if (const auto* value = fields.get("reminder")) {
+        safety.reminder = read_text(*value, "reminder", out).value_or("");
+    }
+    safety.avoid_acute = read_text_list(fields.get("avoid_acute"), "avoid_acute", out);
+    safety.avoid_general = read_text_list(fields.get("avoid_general"), "avoid_general", out);
+    safety.seek_help = read_text_list(fields.get("seek_help"), "seek_help", out);
+    safety.sources = read_text_list(fields.get("sources"), "sources", out);
+    return safety;
+}
+
+// The items of a top-level list, or a report that it is not one.
+const std::vector<NodePtr>* list_of(const YamlNode* node, std::string_view key, Diagnostics& out) {
+    if (node == nullptr || node->kind == YamlNode::Kind::null) {
+        return nullptr;
+    }
+    if (node->kind != YamlNode::Kind::sequence) {
+        report(out, *node, "'" + std::string(key) + "' must be a list, not " + std::string(describe_kind(*node)));
+        return nullptr;
+    }
+    return &node->items;
+}
+
+} // namespace
+
+FileContents read_catalog(const YamlNode& root, const std::string& file, Diagnostics& out) {
+    FileContents contents;
+    if (root.kind != YamlNode::Kind::map) {
+        report(out, root, "a catalog file must be a mapping with 'exercises', 'routines' or 'safety', not " +
+                              std::string(describe_kind(root)));
+        return contents;
+    }
+    Fields fields(root, {"exercises", "routines", "safety"}, "a catalog file", out);
+    if (const auto* items = list_of(fields.get("exercises"), "exercises", out)) {
+        for (const auto& item : *items) {
+            if (auto exercise = read_exercise(*item, out)) {
+                exercise->origin.file = file;
+                contents.exercises.push_back(std::move(*exercise));
+            }
+        }
+    }
+    if (const auto* items = list_of(fields.get("routines"), "routines", out)) {
+        for (const auto& item : *items) {
+            if (auto routine = read_routine(*item, out)) {
+                routine->origin.file = file;
+                contents.routines.push_back(std::move(*routine));
+            }
+        }
+    }
+    if (const auto* node = fields.get("safety")) {
+        contents.safety = read_safety(*node, out);
+    }
+    return contents;
+}
+
+} // namespace br::catalog

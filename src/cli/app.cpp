@@ -1,0 +1,123 @@
+#include "commands.hpp"
+
+#include <backroutine/cli/app.hpp>
+#include <backroutine/error.hpp>
+#include <backroutine/util/text.hpp>
+
+#include <algorithm>
+#include <ostream>
+
+namespace br::cli {
+namespace {
+
+constexpr const char* k_version = "backroutine 0.1.0";
+
+constexpr const char* k_footer = R"(Exit status:
+  0    success
+  1    runtime failure
+  2    usage error (unknown command or option, bad value)
+  3    a run stopped early with q
+  65   invalid catalog, routine or config data
+  66   a file that cannot be read
+  130  interrupted by Ctrl-C
+
+Stop any exercise that increases your pain. See `backroutine safety`.)";
+
+std::vector<std::string> subcommand_names(const CLI::App& app) {
+    std::vector<std::string> names;
+    for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+        names.push_back(sub->get_name());
+    }
+    return names;
+}
+
+// CLI11's message, with a "did you mean" for a mistyped subcommand or option.
+std::string usage_message(const CLI::App& app, const CLI::ParseError& error) {
+    std::string message = error.what();
+    const auto* extras = dynamic_cast<const CLI::ExtrasError*>(&error);
+    if (extras == nullptr) {
+        return message;
+    }
+    const auto* chosen = app.get_subcommands().empty() ? &app : app.get_subcommands().back();
+    const auto remaining = chosen->remaining();
+    if (remaining.empty()) {
+        return message;
+    }
+    const std::string& word = remaining.front();
+    if (!word.starts_with("-") && chosen == &app) {
+        return "unknown command '" + util::sanitize(word) + "'" + util::did_you_mean(word, subcommand_names(app));
+    }
+    if (word.starts_with("--")) {
+        std::vector<std::string> options;
+        for (const auto* option : chosen->get_options()) {
+            for (const auto& name : option->get_lnames()) {
+                options.push_back("--" + name);
+            }
+        }
+        for (const auto* option : app.get_options()) {
+            for (const auto& name : option->get_lnames()) {
+                options.push_back("--" + name);
+            }
+        }
+        const std::string flag = word.substr(0, word.find('='));
+        return "unknown option '" + util::sanitize(flag) + "'" + util::did_you_mean(flag, options);
+    }
+    return message;
+}
+
+} // namespace
+
+void print(Context& ctx, const std::string& text) {
+    if (!text.empty()) {
+        ctx.out() << text;
+    }
+}
+
+int run(const std::vector<std::string>& args, Io io) {
+    Context ctx(io);
+    CLI::App app{"Routine builder and timer for upper-back pain.", "backroutine"};
+    app.footer(k_footer);
+    app.set_version_flag("--version", k_version);
+    app.require_subcommand(1);
+    app.fallthrough();
+    app.add_option("--catalog", ctx.catalog_paths, "Add a catalog file or directory (repeatable, later wins)")
+        ->type_name("PATH");
+    app.add_flag("--no-color", ctx.no_color, "Never use colour");
+    app.add_flag("-q,--quiet", ctx.quiet, "Print only data and errors");
+
+    add_list(app, ctx);
+    add_show(app, ctx);
+    add_search(app, ctx);
+    add_validate(app, ctx);
+    add_safety(app, ctx);
+
+    std::vector<std::string> reversed(args.rbegin(), args.rend());
+    try {
+        try {
+            app.parse(reversed);
+        } catch (const CLI::ParseError& error) {
+            if (error.get_exit_code() == 0) {
+                return app.exit(error, io.out, io.err);
+            }
+            if (args.empty() && dynamic_cast<const CLI::RequiredError*>(&error) != nullptr) {
+                io.err << app.help();
+                return static_cast<int>(ExitCode::usage);
+            }
+            io.err << "backroutine: error: " << usage_message(app, error) << "\n"
+                   << "Run 'backroutine --help' for usage.\n";
+            return static_cast<int>(ExitCode::usage);
+        }
+        io.out.flush();
+        return ctx.exit_code;
+    } catch (const Error& error) {
+        io.out.flush();
+        io.err << "backroutine: error: " << error.what() << "\n";
+        return static_cast<int>(error.code());
+    } catch (const std::exception& error) {
+        io.out.flush();
+        io.err << "backroutine: error: " << error.what() << "\n";
+        return static_cast<int>(ExitCode::failure);
+    }
+}
+
+} // namespace br::cli

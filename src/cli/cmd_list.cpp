@@ -1,0 +1,140 @@
+#include "commands.hpp"
+
+#include <backroutine/catalog/query.hpp>
+#include <backroutine/error.hpp>
+#include <backroutine/render/json.hpp>
+#include <backroutine/render/listing.hpp>
+
+#include <memory>
+
+namespace br::cli {
+namespace {
+
+struct ListOptions {
+    std::string what = "exercises";
+    std::string format = "table";
+    std::string category;
+    std::string position;
+    std::string equipment;
+    std::string target;
+};
+
+// "none" or a comma-separated list of equipment names.
+std::vector<model::Equipment> parse_equipment(const std::string& text) {
+    std::vector<model::Equipment> items;
+    if (text == "none") {
+        return items;
+    }
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find(',', start), text.size());
+        const std::string name = text.substr(start, end - start);
+        if (auto item = model::parse_enum<model::Equipment>(name)) {
+            items.push_back(*item);
+        }
+        start = end + 1;
+    }
+    return items;
+}
+
+catalog::Filter make_filter(const ListOptions& options) {
+    catalog::Filter filter;
+    if (!options.category.empty()) {
+        filter.category = model::parse_enum<model::Category>(options.category);
+    }
+    if (!options.position.empty()) {
+        filter.position = model::parse_enum<model::Position>(options.position);
+    }
+    if (!options.equipment.empty()) {
+        filter.equipment = parse_equipment(options.equipment);
+    }
+    if (!options.target.empty()) {
+        filter.target = options.target;
+    }
+    return filter;
+}
+
+void list_exercises(Context& ctx, const ListOptions& options) {
+    const auto exercises = catalog::filter_exercises(ctx.catalog(), make_filter(options));
+    if (options.format == "json") {
+        auto out = nlohmann::json::array();
+        for (const auto* exercise : exercises) {
+            out.push_back(render::to_json(*exercise));
+        }
+        print(ctx, render::dump(out) + "\n");
+    } else if (options.format == "tsv") {
+        print(ctx, render::tsv(render::exercise_header(), render::exercise_rows(exercises)));
+    } else {
+        print(ctx, render::table(render::exercise_header(), render::exercise_rows(exercises), ctx.style()));
+    }
+}
+
+void list_routines(Context& ctx, const ListOptions& options) {
+    if (!options.category.empty() || !options.position.empty() || !options.equipment.empty() ||
+        !options.target.empty()) {
+        throw Error("--category, --position, --equipment and --target filter exercises, not routines",
+                    ExitCode::usage);
+    }
+    std::vector<const model::Routine*> routines;
+    for (const auto& routine : ctx.catalog().routines()) {
+        routines.push_back(&routine);
+    }
+    if (options.format == "json") {
+        auto out = nlohmann::json::array();
+        for (const auto* routine : routines) {
+            out.push_back(render::to_json(*routine));
+        }
+        print(ctx, render::dump(out) + "\n");
+    } else if (options.format == "tsv") {
+        print(ctx, render::tsv(render::routine_header(), render::routine_rows(routines)));
+    } else {
+        print(ctx, render::table(render::routine_header(), render::routine_rows(routines), ctx.style()));
+    }
+}
+
+// Accepts "none" or a comma-separated list of known equipment.
+std::string check_equipment(const std::string& text) {
+    if (text == "none") {
+        return {};
+    }
+    const auto known = model::names_of<model::Equipment>();
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find(',', start), text.size());
+        const std::string name = text.substr(start, end - start);
+        if (std::find(known.begin(), known.end(), name) == known.end()) {
+            return "unknown equipment '" + name + "' (use none or a list of: band, foam-roller, tennis-ball, " +
+                   "doorway, wall, chair, mat, pillow)";
+        }
+        start = end + 1;
+    }
+    return {};
+}
+
+} // namespace
+
+void add_list(CLI::App& app, Context& ctx) {
+    auto options = std::make_shared<ListOptions>();
+    auto* cmd = app.add_subcommand("list", "List exercises (default) or routines");
+    cmd->add_option("what", options->what, "exercises or routines")
+        ->check(CLI::IsMember({"exercises", "routines"}));
+    cmd->add_option("--category", options->category, "Only this category")
+        ->check(CLI::IsMember(model::names_of<model::Category>()));
+    cmd->add_option("--position", options->position, "Only exercises done in this position")
+        ->check(CLI::IsMember(model::names_of<model::Position>()));
+    cmd->add_option("--equipment", options->equipment,
+                    "Only exercises needing nothing beyond this comma-separated kit (or none)")
+        ->check(CLI::Validator(check_equipment, "LIST|none"));
+    cmd->add_option("--target", options->target, "Only exercises for this body area (e.g. thoracic-spine)");
+    cmd->add_option("--format", options->format, "table, json or tsv")
+        ->check(CLI::IsMember({"table", "json", "tsv"}));
+    cmd->callback([&ctx, options] {
+        if (options->what == "routines") {
+            list_routines(ctx, *options);
+        } else {
+            list_exercises(ctx, *options);
+        }
+    });
+}
+
+} // namespace br::cli

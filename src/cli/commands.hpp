@@ -1,0 +1,18 @@
+#pragma once
+// Each subcommand binds its options and calls into the library; one file each.
+#include <backroutine/cli/context.hpp>
+
+#include <CLI/CLI.hpp>
+
+namespace br::cli {
+
+void add_list(CLI::App& app, Context& ctx);
+void add_show(CLI::App& app, Context& ctx);
+void add_search(CLI::App& app, Context& ctx);
+void add_validate(CLI::App& app, Context& ctx);
+void add_safety(CLI::App& app, Context& ctx);
+
+/// Writes `text` to stdout unless it is empty.
+void print(Context& ctx, const std::string& text);
+
+} // namespace br::cli

@@ -1,0 +1,42 @@
+#include <backroutine/model/catalog.hpp>
+
+
+namespace br::model {
+namespace {
+
+template <typename T>
+void put_into(std::vector<T>& items, std::unordered_map<std::string, std::size_t>& index, T item) {
+    const auto found = index.find(item.id);
+    if (found != index.end()) {
+        items[found->second] = std::move(item);
+        return;
+    }
+    index.emplace(item.id, items.size());
+    items.push_back(std::move(item));
+}
+
+template <typename T>
+const T* find_in(const std::vector<T>& items, const std::unordered_map<std::string, std::size_t>& index,
+                 std::string_view id) {
+    const auto found = index.find(std::string(id));
+    return found == index.end() ? nullptr : &items[found->second];
+}
+template <typename T> std::vector<std::string> ids_of(const std::vector<T>& items) {
+    std::vector<std::string> out;
+    out.reserve(items.size());
+    for (const auto& item : items) {
+        out.push_back(item.id);
+    }
+    return out;
+}
+
+} // namespace
+
+void Catalog::put(Exercise exercise) { put_into(m_exercises, m_exercise_index, std::move(exercise)); }
+void Catalog::put(Routine routine) { put_into(m_routines, m_routine_index, std::move(routine)); }
+const Exercise* Catalog::find_exercise(std::string_view id) const { return find_in(m_exercises, m_exercise_index, id); }
+const Routine* Catalog::find_routine(std::string_view id) const { return find_in(m_routines, m_routine_index, id); }
+std::vector<std::string> Catalog::exercise_ids() const { return ids_of(m_exercises); }
+std::vector<std::string> Catalog::routine_ids() const { return ids_of(m_routines); }
+
+} // namespace br::model

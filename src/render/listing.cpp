@@ -1,0 +1,218 @@
+#include <backroutine/render/listing.hpp>
+#include <backroutine/util/text.hpp>
+
+#include <algorithm>
+
+namespace br::render {
+namespace {
+
+using util::display_width;
+using util::sanitize;
+
+std::string cut(const std::string& text, std::size_t width) {
+    if (display_width(text) <= width) {
+        return text;
+    }
+    std::string out;
+    std::size_t used = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool starts = (static_cast<unsigned char>(text[i]) & 0xc0) != 0x80;
+        if (starts && ++used > width - 1) {
+            break;
+        }
+        out += text[i];
+    }
+    return out + "…";
+}
+
+std::string pad(const std::string& text, std::size_t width) {
+    const std::size_t used = display_width(text);
+    return used >= width ? text : text + std::string(width - used, ' ');
+}
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+    std::string out;
+    for (const auto& item : items) {
+        out += (out.empty() ? "" : std::string(separator)) + item;
+    }
+    return out;
+}
+
+template <typename E> std::string join_names(const std::vector<E>& values, std::string_view empty) {
+    std::vector<std::string> names;
+    for (const auto value : values) {
+        names.emplace_back(model::name_of(value));
+    }
+    return names.empty() ? std::string(empty) : join(names, ",");
+}
+
+void bullet_list(std::string& out, const std::vector<std::string>& items, bool numbered) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string mark = numbered ? std::to_string(i + 1) + ". " : "- ";
+        const std::string indent(mark.size() + 2, ' ');
+        std::string text = util::wrap(sanitize(items[i]), 78, indent);
+        text.replace(0, mark.size() + 2, "  " + mark);
+        out += text + "\n";
+    }
+}
+
+} // namespace
+
+std::string table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows,
+                  const Style& style, std::size_t max_width) {
+    std::vector<std::vector<std::string>> cells;
+    cells.reserve(rows.size());
+    std::vector<std::size_t> widths(header.size());
+    for (std::size_t c = 0; c < header.size(); ++c) {
+        widths[c] = display_width(header[c]);
+    }
+    for (const auto& row : rows) {
+        auto& line = cells.emplace_back();
+        for (std::size_t c = 0; c < header.size() && c < row.size(); ++c) {
+            line.push_back(cut(sanitize(row[c]), max_width));
+            widths[c] = std::max(widths[c], display_width(line.back()));
+        }
+    }
+    auto render_row = [&](const std::vector<std::string>& row) {
+        std::string line;
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            line += c + 1 == row.size() ? row[c] : pad(row[c], widths[c]) + "  ";
+        }
+        return line + "\n";
+    };
+    std::string out = style.bold(render_row(header).substr(0, render_row(header).size() - 1)) + "\n";
+    for (const auto& line : cells) {
+        out += render_row(line);
+    }
+    return out;
+}
+
+std::string tsv(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {
+    auto clean = [](const std::string& cell) { return sanitize(cell); };
+    std::string out;
+    for (std::size_t c = 0; c < header.size(); ++c) {
+        out += (c ? "\t" : "") + header[c];
+    }
+    out += "\n";
+    for (const auto& row : rows) {
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            out += (c ? "\t" : "") + clean(row[c]);
+        }
+        out += "\n";
+    }
+    return out;
+}
+
+std::vector<std::string> exercise_header() {
+    return {"ID", "NAME", "CATEGORY", "POSITION", "EQUIPMENT", "DOSE"};
+}
+
+std::vector<std::vector<std::string>> exercise_rows(const std::vector<const model::Exercise*>& exercises) {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto* exercise : exercises) {
+        rows.push_back({exercise->id, exercise->name, std::string(model::name_of(exercise->category)),
+                        join_names(exercise->positions, "-"), join_names(exercise->equipment, "none"),
+                        model::describe(exercise->dose)});
+    }
+    return rows;
+}
+
+std::vector<std::string> routine_header() { return {"ID", "NAME", "STEPS", "FREQUENCY"}; }
+
+std::vector<std::vector<std::string>> routine_rows(const std::vector<const model::Routine*>& routines) {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto* routine : routines) {
+        rows.push_back({routine->id, routine->name, std::to_string(routine->steps.size()), routine->frequency});
+    }
+    return rows;
+}
+
+std::string exercise_text(const model::Exercise& e, const Style& style) {
+    std::string out = style.bold(sanitize(e.name)) + style.dim("  (" + e.id + ")") + "\n";
+    if (!e.aliases.empty()) {
+        out += "Also called: " + sanitize(join(e.aliases, ", ")) + "\n";
+    }
+    if (!e.variant_of.empty()) {
+        out += "Variant of: " + e.variant_of + "\n";
+    }
+    out += "\n" + util::wrap(sanitize(e.why), 80) + "\n\n";
+    out += style.accent("Dose") + "       " + sanitize(model::describe(e.dose)) + "\n";
+    out += style.accent("Category") + "   " + std::string(model::name_of(e.category)) + " · " +
+           std::string(model::name_of(e.intensity)) + (e.overhead ? " · overhead" : "") + "\n";
+    out += style.accent("Position") + "   " + join_names(e.positions, "-") + "\n";
+    out += style.accent("Equipment") + "  " + join_names(e.equipment, "none") + "\n";
+    out += style.accent("Targets") + "    " + sanitize(join(e.targets, ", ")) + "\n";
+    out += "\n" + style.bold("Steps") + "\n";
+    bullet_list(out, e.steps, true);
+    if (!e.cues.empty()) {
+        out += "\n" + style.bold("Cues") + "\n";
+        bullet_list(out, e.cues, false);
+    }
+    if (!e.cautions.empty()) {
+        out += "\n" + style.warn("Cautions") + "\n";
+        bullet_list(out, e.cautions, false);
+    }
+    out += "\n" + style.dim("Sources: " + (e.sources.empty() ? "-" : sanitize(join(e.sources, ", ")))) + "\n";
+    out += style.dim("Defined in: " + sanitize(e.origin.file) + ":" + std::to_string(e.origin.line)) + "\n";
+    return out;
+}
+
+std::string routine_text(const model::Routine& routine, const model::Catalog& catalog, const Style& style) {
+    std::string out = style.bold(sanitize(routine.name)) + style.dim("  (" + routine.id + ")") + "\n";
+    if (!routine.description.empty()) {
+        out += "\n" + util::wrap(sanitize(routine.description), 80) + "\n";
+    }
+    out += "\n";
+    if (!routine.frequency.empty()) {
+        out += style.accent("Frequency") + "  " + sanitize(routine.frequency) + "\n";
+    }
+    out += style.accent("Intensity") + "  " + std::string(model::name_of(routine.intensity)) + "\n\n";
+    out += style.bold("Steps") + "\n";
+    const model::Pick pick = model::pick_for(routine.intensity);
+    for (std::size_t i = 0; i < routine.steps.size(); ++i) {
+        const auto& step = routine.steps[i];
+        std::string line = "  " + std::to_string(i + 1) + ". ";
+        if (!step.routine.empty()) {
+            const auto* inner = catalog.find_routine(step.routine);
+            line += (inner ? sanitize(inner->name) : step.routine) + style.dim("  (routine " + step.routine + ")");
+        } else if (const auto* exercise = catalog.find_exercise(step.exercise)) {
+            const model::Dose dose = step.dose ? model::merge(exercise->dose, *step.dose) : exercise->dose;
+            line += sanitize(exercise->name) + " — " + model::describe(dose, pick);
+        } else {
+            line += step.exercise;
+        }
+        out += line + "\n";
+    }
+    out += "\n" + style.dim("Defined in: " + sanitize(routine.origin.file) + ":" + std::to_string(routine.origin.line)) +
+           "\n";
+    return out;
+}
+
+std::string safety_text(const model::Safety& safety, const Style& style) {
+    std::string out;
+    if (!safety.reminder.empty()) {
+        out += style.warn(sanitize(safety.reminder)) + "\n\n";
+    }
+    out += style.bold("Avoid during acute pain") + "\n";
+    bullet_list(out, safety.avoid_acute, false);
+    out += "\n" + style.bold("Avoid in general") + "\n";
+    bullet_list(out, safety.avoid_general, false);
+    out += "\n" + style.bold("See a professional if") + "\n";
+    bullet_list(out, safety.seek_help, false);
+    return out;
+}
+
+std::string search_text(const std::vector<catalog::Hit>& hits, const Style& style) {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& hit : hits) {
+        if (hit.exercise != nullptr) {
+            rows.push_back({hit.exercise->id, hit.exercise->name, "exercise",
+                            std::string(model::name_of(hit.exercise->category))});
+        } else {
+            rows.push_back({hit.routine->id, hit.routine->name, "routine", hit.routine->frequency});
+        }
+    }
+    return table({"ID", "NAME", "KIND", "CATEGORY/FREQUENCY"}, rows, style);
+}
+
+} // namespace br::render

@@ -1,0 +1,146 @@
+#include <backroutine/util/text.hpp>
+
+#include <algorithm>
+#include <vector>
+
+namespace br::util {
+
+std::string sanitize(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\t' || c == '\n' || c == '\r') {
+            out += ' ';
+        } else if (c < 0x20 || c == 0x7f) {
+            // Dropped: escape sequences lose their ESC and become inert text.
+        } else if (c == 0xc2 && i + 1 < text.size() &&
+                   static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                   static_cast<unsigned char>(text[i + 1]) <= 0x9f) {
+            ++i; // a C1 control character (U+0080..U+009F), e.g. CSI
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out;
+}
+
+bool is_kebab_case(std::string_view text) {
+    if (text.empty() || text.front() == '-' || text.back() == '-') {
+        return false;
+    }
+    char prev = 0;
+    for (const char c : text) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+        if (!ok || (c == '-' && prev == '-')) {
+            return false;
+        }
+        prev = c;
+    }
+    return true;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    constexpr std::size_t k_max = 64;
+    a = a.substr(0, k_max);
+    b = b.substr(0, k_max);
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        row[j] = j;
+    }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diag = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + cost});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+std::optional<std::string> closest(std::string_view word, std::span<const std::string> candidates) {
+    std::optional<std::string> best;
+    std::size_t best_distance = 0;
+    for (const auto& candidate : candidates) {
+        const std::size_t d = edit_distance(lower(word), lower(candidate));
+        if (!best || d < best_distance) {
+            best = candidate;
+            best_distance = d;
+        }
+    }
+    // Close enough to be a typo: about a third of the word may differ.
+    const std::size_t allowed = std::max<std::size_t>(2, word.size() / 3);
+    if (best && best_distance <= allowed && best_distance < word.size()) {
+        return best;
+    }
+    // A prefix ("thread" for "thread-the-needle") is a likely intent too.
+    for (const auto& candidate : candidates) {
+        if (word.size() >= 3 && candidate.starts_with(word)) {
+            return candidate;
+        }
+    }
+    return std::nullopt;
+}
+
+std::string did_you_mean(std::string_view word, std::span<const std::string> candidates) {
+    if (auto best = closest(word, candidates)) {
+        return "; did you mean '" + *best + "'?";
+    }
+    return {};
+}
+
+std::string lower(std::string_view text) {
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(), [](char c) {
+        return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    });
+    return out;
+}
+
+std::size_t display_width(std::string_view text) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xc0) != 0x80;
+    }));
+}
+
+std::string wrap(std::string_view text, std::size_t width, std::string_view indent) {
+    std::string out;
+    std::string line(indent);
+    std::size_t line_width = display_width(indent);
+    const std::size_t indent_width = line_width;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t start = text.find_first_not_of(' ', pos);
+        if (start == std::string_view::npos) {
+            break;
+        }
+        std::size_t end = text.find(' ', start);
+        if (end == std::string_view::npos) {
+            end = text.size();
+        }
+        const std::string_view word = text.substr(start, end - start);
+        const std::size_t word_width = display_width(word);
+        if (line_width > indent_width && line_width + 1 + word_width > width) {
+            out += line;
+            out += '\n';
+            line = indent;
+            line_width = indent_width;
+        }
+        if (line_width > indent_width) {
+            line += ' ';
+            ++line_width;
+        }
+        line += word;
+        line_width += word_width;
+        pos = end;
+    }
+    if (line_width > indent_width) {
+        out += line;
+    }
+    return out;
+}
+
+} // namespace br::util

@@ -1,0 +1,42 @@
+#include <backroutine/util/text.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace br::util;
+
+TEST_SUITE("util::text") {
+    TEST_CASE("sanitize removes control characters and escape sequences") {
+        CHECK(sanitize("plain") == "plain");
+        CHECK(sanitize("a\x1b[31mred") == "a[31mred");
+        CHECK(sanitize("tab\there") == "tab here");
+        CHECK(sanitize("bell\x07") == "bell");
+        CHECK(sanitize("c1\xc2\x9b" "31m") == "c131m");
+        CHECK(sanitize("caf\xc3\xa9") == "caf\xc3\xa9");
+    }
+
+    TEST_CASE("kebab-case ids") {
+        CHECK(is_kebab_case("thread-the-needle"));
+        CHECK(is_kebab_case("prone-y-t-w"));
+        CHECK(is_kebab_case("a1"));
+        CHECK_FALSE(is_kebab_case(""));
+        CHECK_FALSE(is_kebab_case("Cat-Cow"));
+        CHECK_FALSE(is_kebab_case("cat--cow"));
+        CHECK_FALSE(is_kebab_case("-cat"));
+        CHECK_FALSE(is_kebab_case("cat_cow"));
+    }
+
+    TEST_CASE("did you mean") {
+        const std::vector<std::string> names{"list", "show", "search", "validate", "safety"};
+        CHECK(did_you_mean("lsit", names) == "; did you mean 'list'?");
+        CHECK(did_you_mean("valdate", names) == "; did you mean 'validate'?");
+        CHECK(did_you_mean("xyzzy", names).empty());
+    }
+
+    TEST_CASE("wrap keeps words whole and indents") {
+        CHECK(wrap("one two three four", 9) == "one two\nthree\nfour");
+        CHECK(wrap("one two", 20, "  ") == "  one two");
+    }
+}
