@@ -83,12 +83,18 @@ const YamlNode* Fields::get(std::string_view key) const {
     return found == m_values.end() ? nullptr : found->second;
 }
 
-const YamlNode* Fields::require(std::string_view key) {
-    const YamlNode* value = get(key);
-    if (value == nullptr) {
-        report(m_out, m_map, m_what + " is missing the required key " + quoted(key));
+void Fields::require(std::initializer_list<std::string_view> keys) {
+    std::string missing;
+    std::size_t count = 0;
+    for (const auto key : keys) {
+        if (get(key) == nullptr) {
+            missing += (missing.empty() ? "" : ", ") + quoted(key);
+            ++count;
+        }
     }
-    return value;
+    if (count > 0) {
+        report(m_out, m_map, m_what + " is missing the required key" + (count > 1 ? "s " : " ") + missing);
+    }
 }
 
 std::optional<std::string> read_text(const YamlNode& node, std::string_view key, Diagnostics& out) {

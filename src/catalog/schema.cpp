@@ -137,44 +137,45 @@ std::optional<model::Exercise> read_exercise(const YamlNode& node, Diagnostics& 
                   {"id", "name", "aliases", "variant_of", "category", "targets", "position", "equipment", "intensity",
                    "overhead", "why", "steps", "dose", "cues", "cautions", "sources"},
                   "exercise", out);
+    fields.require({"id", "name", "category", "targets", "position", "intensity", "why", "steps", "dose"});
     model::Exercise exercise;
     exercise.origin.line = node.line;
-    if (const auto* value = fields.require("id")) {
+    if (const auto* value = fields.get("id")) {
         exercise.id = read_id(*value, "id", out).value_or("");
     }
-    if (const auto* value = fields.require("name")) {
+    if (const auto* value = fields.get("name")) {
         exercise.name = read_text(*value, "name", out).value_or("");
     }
     exercise.aliases = read_text_list(fields.get("aliases"), "aliases", out);
     if (const auto* value = fields.get("variant_of")) {
         exercise.variant_of = read_id(*value, "variant_of", out).value_or("");
     }
-    if (const auto* value = fields.require("category")) {
+    if (const auto* value = fields.get("category")) {
         exercise.category = read_enum<model::Category>(*value, "category", out).value_or(model::Category::stretch);
     }
-    if (const auto* value = fields.require("targets")) {
+    if (const auto* value = fields.get("targets")) {
         exercise.targets = read_text_list(value, "targets", out, false);
     }
-    if (const auto* value = fields.require("position")) {
+    if (const auto* value = fields.get("position")) {
         exercise.positions = read_enum_list<model::Position>(value, "position", out);
         if (exercise.positions.empty() && value->kind == YamlNode::Kind::sequence) {
             report(out, *value, "'position' must not be an empty list");
         }
     }
     exercise.equipment = read_enum_list<model::Equipment>(fields.get("equipment"), "equipment", out);
-    if (const auto* value = fields.require("intensity")) {
+    if (const auto* value = fields.get("intensity")) {
         exercise.intensity = read_enum<model::Effort>(*value, "intensity", out).value_or(model::Effort::gentle);
     }
     if (const auto* value = fields.get("overhead")) {
         exercise.overhead = read_bool(*value, "overhead", out).value_or(false);
     }
-    if (const auto* value = fields.require("why")) {
+    if (const auto* value = fields.get("why")) {
         exercise.why = read_text(*value, "why", out).value_or("");
     }
-    if (const auto* value = fields.require("steps")) {
+    if (const auto* value = fields.get("steps")) {
         exercise.steps = read_text_list(value, "steps", out, false);
     }
-    if (const auto* value = fields.require("dose")) {
+    if (const auto* value = fields.get("dose")) {
         exercise.dose = read_dose(*value, true, out).value_or(model::Dose{});
     }
     exercise.cues = read_text_list(fields.get("cues"), "cues", out);
@@ -236,12 +237,13 @@ std::optional<model::Routine> read_routine(const YamlNode& node, Diagnostics& ou
     }
     const std::size_t before = out.size();
     Fields fields(node, {"id", "name", "description", "frequency", "intensity", "steps", "sources"}, "routine", out);
+    fields.require({"id", "name", "steps"});
     model::Routine routine;
     routine.origin.line = node.line;
-    if (const auto* value = fields.require("id")) {
+    if (const auto* value = fields.get("id")) {
         routine.id = read_id(*value, "id", out).value_or("");
     }
-    if (const auto* value = fields.require("name")) {
+    if (const auto* value = fields.get("name")) {
         routine.name = read_text(*value, "name", out).value_or("");
     }
     if (const auto* value = fields.get("description")) {
@@ -256,7 +258,7 @@ std::optional<model::Routine> read_routine(const YamlNode& node, Diagnostics& ou
             routine.intensity_given = true;
         }
     }
-    if (const auto* value = fields.require("steps")) {
+    if (const auto* value = fields.get("steps")) {
         if (value->kind != YamlNode::Kind::sequence || value->items.empty()) {
             report(out, *value,
                    value->kind == YamlNode::Kind::sequence

@@ -28,8 +28,26 @@ struct Built {
     std::size_t weight = 1; // nodes in the subtree once aliases are expanded
 };
 
+// True when the quoted scalar starting at `pos` (at its quote) has a closing quote.
+bool quote_closed(std::string_view text, std::size_t pos) {
+    const char quote = text[pos];
+    for (std::size_t i = pos + 1; i < text.size(); ++i) {
+        if (quote == '"' && text[i] == '\\') {
+            ++i;
+        } else if (text[i] == quote) {
+            if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+                ++i;
+            } else {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 class TreeBuilder final : public YAML::EventHandler {
 public:
+    explicit TreeBuilder(std::string_view text) : m_text(text) {}
     NodePtr root() const { return m_root; }
 
     void OnDocumentStart(const YAML::Mark&) override {}
@@ -58,6 +76,12 @@ public:
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override {
         const bool plain = tag == "?";
+        // yaml-cpp 0.7 lets a quoted string run silently to the end of the file.
+        const auto pos = static_cast<std::size_t>(mark.pos);
+        if (!plain && mark.pos >= 0 && pos < m_text.size() && (m_text[pos] == '"' || m_text[pos] == '\'') &&
+            !quote_closed(m_text, pos)) {
+            throw Abort{at(mark, "unclosed quote: the string runs to the end of the file")};
+        }
         auto built = make(YamlNode::Kind::scalar, mark);
         if (plain && (value == "~" || value == "null" || value == "Null" || value == "NULL")) {
             built.node->kind = YamlNode::Kind::null;
@@ -135,6 +159,7 @@ private:
         }
     }
 
+    std::string_view m_text;
     std::vector<Frame> m_stack;
     std::map<YAML::anchor_t, Built> m_anchors;
     std::set<YAML::anchor_t> m_open_anchors;
@@ -160,54 +185,6 @@ void check_tabs(std::string_view text, Diagnostics& out) {
         ++line;
         start = end + 1;
     }
-}
-
-// Finds the opening quote of a quoted scalar that is never closed.
-std::optional<Diagnostic> find_unclosed_quote(std::string_view text) {
-    int line = 1;
-    int column = 1;
-    char quote = 0;
-    int quote_line = 0;
-    int quote_column = 0;
-    char prev = '\n';
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (quote == 0) {
-            if (c == '#' && (prev == ' ' || prev == '\n' || prev == '\t')) {
-                while (i + 1 < text.size() && text[i + 1] != '\n') {
-                    ++i;
-                }
-            } else if ((c == '"' || c == '\'') &&
-                       (prev == ' ' || prev == '\n' || prev == '[' || prev == '{' || prev == ',' || prev == ':' ||
-                        prev == '-')) {
-                quote = c;
-                quote_line = line;
-                quote_column = column;
-            }
-        } else if (quote == '"' && c == '\\') {
-            ++i;
-            ++column;
-        } else if (c == quote) {
-            if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
-                ++i;
-                ++column;
-            } else {
-                quote = 0;
-            }
-        }
-        if (i < text.size() && text[i] == '\n') {
-            ++line;
-            column = 1;
-            prev = '\n';
-        } else {
-            ++column;
-            prev = c;
-        }
-    }
-    if (quote == 0) {
-        return std::nullopt;
-    }
-    return Diagnostic{{}, quote_line, quote_column, "unclosed quote: the string runs to the end of the file"};
 }
 
 // yaml-cpp's messages, reworded for a person editing a catalog.
@@ -265,13 +242,13 @@ YamlParse parse_yaml(std::string_view text) {
     std::istringstream stream{std::string(text)};
     try {
         YAML::Parser parser(stream);
-        TreeBuilder builder;
+        TreeBuilder builder(text);
         if (!parser.HandleNextDocument(builder)) {
             return result;
         }
         result.root = builder.root();
         // A second document, or anything after the end of the first.
-        TreeBuilder rest;
+        TreeBuilder rest(text);
         if (parser.HandleNextDocument(rest)) {
             const NodePtr extra = rest.root();
             const int line = extra ? extra->line : 1;
@@ -284,12 +261,6 @@ YamlParse parse_yaml(std::string_view text) {
         result.diagnostics.push_back(abort.diagnostic);
     } catch (const YAML::Exception& error) {
         result.root = nullptr;
-        if (error.msg == YAML::ErrorMsg::EOF_IN_SCALAR) {
-            if (auto quote = find_unclosed_quote(text)) {
-                result.diagnostics.push_back(*quote);
-                return result;
-            }
-        }
         result.diagnostics.push_back({{}, error.mark.line + 1, error.mark.column + 1, reword(error.msg)});
     }
     return result;

@@ -70,18 +70,20 @@ int Dose::positions() const {
 Dose merge(const Dose& base, const Dose& over) {
     Dose out = base;
     if (over.work()) {
+        // The same kind of work keeps its pace and inner hold; another kind drops them.
+        if (over.work() != base.work()) {
+            out.tempo.reset();
+            out.rep_hold.reset();
+        }
         out.reps = over.reps;
         out.hold = over.hold;
         out.duration = over.duration;
+    }
+    if (over.tempo) {
         out.tempo = over.tempo;
+    }
+    if (over.rep_hold) {
         out.rep_hold = over.rep_hold;
-    } else {
-        if (over.tempo) {
-            out.tempo = over.tempo;
-        }
-        if (over.rep_hold) {
-            out.rep_hold = over.rep_hold;
-        }
     }
     if (over.sides) {
         out.sides = over.sides;

@@ -20,8 +20,8 @@ public:
 
     /// The value of `key`, or null when absent.
     [[nodiscard]] const YamlNode* get(std::string_view key) const;
-    /// The value of `key`; reports it missing when absent.
-    const YamlNode* require(std::string_view key);
+    /// Reports, in one diagnostic, every key of `keys` that is absent.
+    void require(std::initializer_list<std::string_view> keys);
     [[nodiscard]] const YamlNode& node() const { return m_map; }
 
 private:

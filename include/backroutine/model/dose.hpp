@@ -34,7 +34,8 @@ struct Dose {
 };
 
 /// `base` with `override_dose` laid over it: a work key replaces the base's
-/// work (and its tempo/rep_hold); any other key replaces just that key.
+/// work (dropping tempo and rep_hold when the kind of work changes); any
+/// other key replaces just that key.
 Dose merge(const Dose& base, const Dose& override_dose);
 
 /// Plain words for sheets and listings: "10 reps", "30 s each side", "3 × 12 reps";
