@@ -31,38 +31,50 @@ std::vector<std::string> subcommand_names(const CLI::App& app) {
     return names;
 }
 
-// CLI11's message, with a "did you mean" for a mistyped subcommand or option.
-std::string usage_message(const CLI::App& app, const CLI::ParseError& error) {
-    std::string message = error.what();
-    const auto* extras = dynamic_cast<const CLI::ExtrasError*>(&error);
-    if (extras == nullptr) {
-        return message;
-    }
-    const auto* chosen = app.get_subcommands().empty() ? &app : app.get_subcommands().back();
-    const auto remaining = chosen->remaining();
-    if (remaining.empty()) {
-        return message;
-    }
-    const std::string& word = remaining.front();
-    if (!word.starts_with("-") && chosen == &app) {
-        return "unknown command '" + util::sanitize(word) + "'" + util::did_you_mean(word, subcommand_names(app));
-    }
-    if (word.starts_with("--")) {
-        std::vector<std::string> options;
-        for (const auto* option : chosen->get_options()) {
+std::vector<std::string> long_options(const CLI::App& app) {
+    std::vector<std::string> names{"--help"};
+    auto add = [&names](const CLI::App& from) {
+        for (const auto* option : from.get_options()) {
             for (const auto& name : option->get_lnames()) {
-                options.push_back("--" + name);
+                names.push_back("--" + name);
             }
         }
-        for (const auto* option : app.get_options()) {
-            for (const auto& name : option->get_lnames()) {
-                options.push_back("--" + name);
-            }
-        }
-        const std::string flag = word.substr(0, word.find('='));
-        return "unknown option '" + util::sanitize(flag) + "'" + util::did_you_mean(flag, options);
+    };
+    add(app);
+    for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+        add(*sub);
     }
-    return message;
+    return names;
+}
+
+// Catches a mistyped command or option before CLI11 can mistake it for a
+// positional value, so the user gets a "did you mean".
+void check_words(const CLI::App& app, const std::vector<std::string>& args) {
+    const auto options = long_options(app);
+    const auto commands = subcommand_names(app);
+    bool seen_command = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg == "--") {
+            break;
+        }
+        if (arg.starts_with("--")) {
+            const std::string flag = arg.substr(0, arg.find('='));
+            if (std::find(options.begin(), options.end(), flag) == options.end()) {
+                throw Error("unknown option '" + util::sanitize(flag) + "'" + util::did_you_mean(flag, options),
+                            ExitCode::usage);
+            }
+            if (flag == "--catalog" && arg.find('=') == std::string::npos) {
+                ++i; // its value
+            }
+        } else if (!arg.starts_with("-") && !seen_command) {
+            if (std::find(commands.begin(), commands.end(), arg) == commands.end()) {
+                throw Error("unknown command '" + util::sanitize(arg) + "'" + util::did_you_mean(arg, commands),
+                            ExitCode::usage);
+            }
+            seen_command = true;
+        }
+    }
 }
 
 } // namespace
@@ -94,6 +106,7 @@ int run(const std::vector<std::string>& args, Io io) {
     std::vector<std::string> reversed(args.rbegin(), args.rend());
     try {
         try {
+            check_words(app, args);
             app.parse(reversed);
         } catch (const CLI::ParseError& error) {
             if (error.get_exit_code() == 0) {
@@ -103,7 +116,7 @@ int run(const std::vector<std::string>& args, Io io) {
                 io.err << app.help();
                 return static_cast<int>(ExitCode::usage);
             }
-            io.err << "backroutine: error: " << usage_message(app, error) << "\n"
+            io.err << "backroutine: error: " << error.what() << "\n"
                    << "Run 'backroutine --help' for usage.\n";
             return static_cast<int>(ExitCode::usage);
         }

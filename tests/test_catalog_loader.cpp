@@ -1,0 +1,158 @@
+#include <backroutine/catalog/loader.hpp>
+#include <backroutine/error.hpp>
+#include <backroutine/model/dose.hpp>
+
+#include "support/process.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+
+using namespace br::catalog;
+namespace fs = std::filesystem;
+
+namespace {
+
+Loaded load_over_builtin(const std::string& name, const std::string& text) {
+    return load_layers({builtin_layer(), Layer{"test", {{name, text}}}});
+}
+
+const std::string k_exercise = R"(exercises:
+  - id: desk-shrug
+    name: Desk Shrug
+    category: warm-up
+    targets: [upper-traps]
+    position: [seated, standing]
+    intensity: gentle
+    why: Wakes up the shoulders.
+    steps: [Lift both shoulders., Let them drop.]
+    dose: {reps: 10-15, tempo: 3s}
+)";
+
+} // namespace
+
+TEST_SUITE("catalog::load") {
+    TEST_CASE("every hostile fixture gives its exact errors") {
+        const fs::path dir = fs::path(BR_FIXTURES) / "hostile";
+        std::vector<fs::path> fixtures;
+        for (const auto& entry : fs::directory_iterator(dir)) {
+            if (entry.path().extension() == ".yaml") {
+                fixtures.push_back(entry.path());
+            }
+        }
+        std::sort(fixtures.begin(), fixtures.end());
+        REQUIRE(fixtures.size() >= 30);
+        for (const auto& path : fixtures) {
+            const std::string name = path.filename().string();
+            CAPTURE(name);
+            const Loaded loaded = load_over_builtin(name, br::test::read_text(path.string()));
+            const std::string expected = br::test::read_text(fs::path(path).replace_extension(".err").string());
+            CHECK(!loaded.diagnostics.empty());
+            CHECK(format_all(loaded.diagnostics) == expected);
+        }
+    }
+
+    TEST_CASE("a valid exercise loads with every field") {
+        const Loaded loaded = load_over_builtin("mine.yaml", k_exercise);
+        REQUIRE(loaded.diagnostics.empty());
+        const auto* exercise = loaded.catalog.find_exercise("desk-shrug");
+        REQUIRE(exercise != nullptr);
+        CHECK(exercise->name == "Desk Shrug");
+        CHECK(exercise->positions.size() == 2);
+        CHECK(exercise->position() == br::model::Position::seated);
+        CHECK(exercise->dose.reps == br::model::Range{10, 15});
+        CHECK(exercise->dose.tempo == 3);
+        CHECK(exercise->origin == br::model::Origin{"mine.yaml", 2});
+    }
+
+    TEST_CASE("later layers win on equal ids and keep the entry's place") {
+        std::string text = k_exercise;
+        text.replace(text.find("desk-shrug"), 10, "cat-cow");
+        const Loaded loaded = load_over_builtin("mine.yaml", text);
+        REQUIRE(loaded.diagnostics.empty());
+        const auto* exercise = loaded.catalog.find_exercise("cat-cow");
+        REQUIRE(exercise != nullptr);
+        CHECK(exercise->name == "Desk Shrug");
+        CHECK(exercise->origin.file == "mine.yaml");
+    }
+
+    TEST_CASE("the same id twice in one layer names both places") {
+        const Loaded loaded =
+            load_layers({builtin_layer(), Layer{"test", {{"a.yaml", k_exercise}, {"b.yaml", k_exercise}}}});
+        REQUIRE(loaded.diagnostics.size() == 1);
+        CHECK(loaded.diagnostics[0].to_string() ==
+              "b.yaml:2:1: error: duplicate exercise id 'desk-shrug' (also defined at a.yaml:2)");
+    }
+
+    TEST_CASE("a file whose mapping has steps is a single routine") {
+        const Loaded loaded = load_over_builtin(
+            "r.yaml", "id: my-break\nname: My Break\nsteps:\n  - exercise: cat-cow\n    dose: {reps: 5}\n");
+        REQUIRE(loaded.diagnostics.empty());
+        const auto* routine = loaded.catalog.find_routine("my-break");
+        REQUIRE(routine != nullptr);
+        REQUIRE(routine->steps.size() == 1);
+        CHECK(routine->steps[0].dose->reps == br::model::Range{5, 5});
+    }
+
+    TEST_CASE("unreadable paths are refused with exit code 66") {
+        br::test::TempDir dir;
+        auto code_of = [](const std::string& path) {
+            try {
+                (void)read_input_file(path);
+            } catch (const br::Error& error) {
+                return std::pair{static_cast<int>(error.code()), std::string(error.what())};
+            }
+            return std::pair{0, std::string()};
+        };
+        CHECK(code_of(dir.path()) == std::pair{66, "cannot read '" + dir.path() + "': it is a directory"});
+        CHECK(code_of("/dev/zero") == std::pair{66, std::string("cannot read '/dev/zero': it is not a regular file")});
+        CHECK(code_of(dir.path() + "/missing.yaml") ==
+              std::pair{66, "cannot read '" + dir.path() + "/missing.yaml': No such file or directory"});
+        const std::string big = dir.write("big.yaml", std::string(k_max_file_bytes + 1, '#'));
+        CHECK(code_of(big) == std::pair{66, "cannot read '" + big + "': it is larger than 4 MiB"});
+    }
+}
+
+TEST_SUITE("model::dose") {
+    TEST_CASE("an override of the same kind keeps tempo and rep_hold") {
+        br::model::Dose base;
+        base.reps = br::model::Range{15, 20};
+        base.rep_hold = 5;
+        base.tempo = 3;
+        br::model::Dose over;
+        over.reps = br::model::Range{10, 10};
+        const auto merged = br::model::merge(base, over);
+        CHECK(merged.reps == br::model::Range{10, 10});
+        CHECK(merged.rep_hold == 5);
+        CHECK(merged.tempo == 3);
+
+        br::model::Dose hold;
+        hold.hold = br::model::Range{30, 30};
+        const auto changed = br::model::merge(base, hold);
+        CHECK_FALSE(changed.reps);
+        CHECK_FALSE(changed.rep_hold);
+        CHECK_FALSE(changed.tempo);
+    }
+
+    TEST_CASE("doses in plain words") {
+        br::model::Dose dose;
+        dose.hold = br::model::Range{30, 30};
+        dose.sides = 2;
+        CHECK(br::model::describe(dose) == "30 s each side");
+        dose.sets = br::model::Range{2, 2};
+        CHECK(br::model::describe(dose) == "2 × 30 s each side");
+        br::model::Dose reps;
+        reps.reps = br::model::Range{12, 12};
+        reps.sets = br::model::Range{3, 3};
+        CHECK(br::model::describe(reps) == "3 × 12 reps");
+        reps.sets.reset();
+        reps.rep_hold = 5;
+        reps.reps = br::model::Range{10, 10};
+        CHECK(br::model::describe(reps) == "hold 5 s, 10 times");
+        br::model::Dose range;
+        range.hold = br::model::Range{20, 30};
+        CHECK(br::model::describe(range) == "20-30 s");
+        CHECK(br::model::describe(range, br::model::Pick::high) == "30 s");
+    }
+}

@@ -1,0 +1,191 @@
+// The catalog commands, run as a real process the way a user runs them.
+#include "support/process.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <doctest/doctest.h>
+
+using br::test::run_br;
+
+TEST_SUITE("cli::catalog") {
+    TEST_CASE("--version and --help") {
+        const auto version = run_br({"--version"});
+        CHECK(version.code == 0);
+        CHECK(version.out == "backroutine 0.1.0\n");
+        const auto help = run_br({"--help"});
+        CHECK(help.code == 0);
+        CHECK(help.out.find("list") != std::string::npos);
+        CHECK(help.out.find("65   invalid catalog") != std::string::npos);
+    }
+
+    TEST_CASE("list --format json has the catalog's field names") {
+        const auto result = run_br({"list", "--format", "json"});
+        REQUIRE(result.code == 0);
+        const auto list = nlohmann::json::parse(result.out);
+        REQUIRE(list.is_array());
+        CHECK(list.size() >= 38);
+        for (const auto& item : list) {
+            for (const char* key : {"id", "name", "aliases", "category", "position", "equipment", "intensity",
+                                    "overhead", "targets", "steps", "why", "dose", "sources"}) {
+                CAPTURE(key);
+                CHECK(item.contains(key));
+            }
+        }
+    }
+
+    TEST_CASE("list filters") {
+        const auto seated = nlohmann::json::parse(run_br({"list", "--position", "seated", "--format", "json"}).out);
+        REQUIRE(!seated.empty());
+        for (const auto& item : seated) {
+            const auto& positions = item["positions"];
+            CHECK(std::find(positions.begin(), positions.end(), "seated") != positions.end());
+        }
+        const auto bare = nlohmann::json::parse(run_br({"list", "--equipment", "none", "--format", "json"}).out);
+        REQUIRE(!bare.empty());
+        for (const auto& item : bare) {
+            CHECK(item["equipment"].empty());
+        }
+        const auto release = run_br({"list", "--category", "release", "--format", "tsv"});
+        CHECK(release.code == 0);
+        CHECK(release.out.starts_with("ID\tNAME\tCATEGORY"));
+        CHECK(release.out.find("tennis-ball-release\t") != std::string::npos);
+        CHECK(release.out.find("cat-cow\t") == std::string::npos);
+        const auto routines = run_br({"list", "routines"});
+        CHECK(routines.out.find("quick-relief") != std::string::npos);
+    }
+
+    TEST_CASE("show in every format") {
+        const auto text = run_br({"show", "thread-the-needle"});
+        CHECK(text.code == 0);
+        CHECK(text.out.find("Thread the Needle") != std::string::npos);
+        CHECK(text.out.find("Defined in: <built-in>/exercises/") != std::string::npos);
+        const auto json = nlohmann::json::parse(run_br({"show", "thread-the-needle", "--format", "json"}).out);
+        CHECK(json["id"] == "thread-the-needle");
+        CHECK(json["dose"]["sides"] == 2);
+        CHECK(!json["steps"].empty());
+        const auto routine = run_br({"show", "quick-relief"});
+        CHECK(routine.out.find("Cat-Cow") != std::string::npos);
+    }
+
+    TEST_CASE("show --format yaml can be copied, renamed and validated") {
+        br::test::TempDir dir;
+        std::string yaml = run_br({"show", "cat-cow", "--format", "yaml"}).out;
+        yaml.replace(yaml.find("id: cat-cow"), 11, "id: my-cat-cow");
+        const std::string file = dir.write("mine.yaml", yaml);
+        const auto result = run_br({"validate", file});
+        CHECK(result.err == "");
+        CHECK(result.code == 0);
+        const auto shown = run_br({"--catalog", file, "show", "my-cat-cow"});
+        CHECK(shown.out.find("Defined in: " + file + ":2") != std::string::npos);
+    }
+
+    TEST_CASE("user catalogs layer in order and show says where an entry came from") {
+        br::test::TempDir dir;
+        auto catalog = [&](const std::string& name, const std::string& file) {
+            std::string yaml = run_br({"show", "cat-cow", "--format", "yaml"}).out;
+            yaml.replace(yaml.find("name: Cat-Cow"), 13, "name: " + name);
+            return dir.write(file, yaml);
+        };
+        catalog("From Data Dirs", "sys/backroutine/catalog/a.yaml");
+        catalog("From Data Home", "home/backroutine/catalog/a.yaml");
+        const std::string flag = catalog("From Flag", "flag.yaml");
+        std::map<std::string, std::string> env{{"XDG_DATA_DIRS", dir.path() + "/sys"}};
+        CHECK(run_br({"show", "cat-cow"}, env).out.starts_with("From Data Dirs"));
+        env["XDG_DATA_HOME"] = dir.path() + "/home";
+        const auto home = run_br({"show", "cat-cow"}, env);
+        CHECK(home.out.starts_with("From Data Home"));
+        CHECK(home.out.find(dir.path() + "/home/backroutine/catalog/a.yaml:2") != std::string::npos);
+        CHECK(run_br({"--catalog", flag, "show", "cat-cow"}, env).out.starts_with("From Flag"));
+    }
+
+    TEST_CASE("search matches names, aliases and targets") {
+        const auto alias = run_br({"search", "cat-camel"});
+        CHECK(alias.code == 0);
+        CHECK(alias.out.find("cat-cow") != std::string::npos);
+        const auto none = run_br({"search", "zebra"});
+        CHECK(none.code == 1);
+        CHECK(none.out.empty());
+    }
+
+    TEST_CASE("usage errors exit 2 with a suggestion") {
+        const auto command = run_br({"lsit"});
+        CHECK(command.code == 2);
+        CHECK(command.err.starts_with("backroutine: error: unknown command 'lsit'; did you mean 'list'?\n"));
+        const auto id = run_br({"show", "thread-the-needel"});
+        CHECK(id.code == 2);
+        CHECK(id.err == "backroutine: error: no exercise or routine 'thread-the-needel'; did you mean "
+                        "'thread-the-needle'?\n");
+        const auto option = run_br({"list", "--formt", "json"});
+        CHECK(option.code == 2);
+        CHECK(option.err.find("did you mean '--format'?") != std::string::npos);
+        const auto value = run_br({"list", "--format", "xml"});
+        CHECK(value.code == 2);
+        CHECK(run_br({}).code == 2);
+    }
+
+    TEST_CASE("validate reports every problem with its position, exit 65") {
+        br::test::TempDir dir;
+        const std::string file =
+            dir.write("bad.yaml", "exercises:\n  - id: Bad\n    name: ''\n    nme: x\n    dose: {reps: 010}\n");
+        const auto result = run_br({"validate", file});
+        CHECK(result.code == 65);
+        CHECK(result.out.empty());
+        CHECK(result.err == file + ":2:5: error: exercise is missing the required keys 'category', 'targets', "
+                                   "'position', 'intensity', 'why', 'steps'\n" +
+                               file + ":2:9: error: 'id' must be kebab-case (lowercase letters, digits and single "
+                                      "hyphens), not 'Bad'\n" +
+                               file + ":3:11: error: 'name' is empty\n" + file +
+                               ":4:5: error: unknown key 'nme' in exercise; did you mean 'name'?\n" + file +
+                               ":5:18: error: 'reps' has a leading zero (write it without, e.g. '10')\n");
+    }
+
+    TEST_CASE("validate: unreadable paths exit 66") {
+        br::test::TempDir dir;
+        const auto directory = run_br({"validate", dir.path()});
+        CHECK(directory.code == 66);
+        CHECK(directory.err == "backroutine: error: cannot read '" + dir.path() + "': it is a directory\n");
+        CHECK(run_br({"validate", "/dev/null"}).code == 66);
+        CHECK(run_br({"validate", dir.path() + "/none.yaml"}).code == 66);
+        CHECK(run_br({"--catalog", dir.path() + "/none.yaml", "list"}).code == 66);
+    }
+
+    TEST_CASE("validate reads standard input") {
+        const auto result = run_br({"validate", "-"}, {}, "routines:\n  - id: a\n    name: A\n    steps:\n"
+                                                          "      - exercise: cat-cow\n");
+        CHECK(result.code == 0);
+        CHECK(result.out == "<stdin>: ok\n");
+    }
+
+    TEST_CASE("a broken user catalog stops list with exit 65") {
+        br::test::TempDir dir;
+        const std::string file = dir.write("broken.yaml", "exercises: 5\n");
+        const auto result = run_br({"--catalog", file, "list"});
+        CHECK(result.code == 65);
+        CHECK(result.err == file + ":1:12: error: 'exercises' must be a list, not a value\n"
+                                   "backroutine: error: the catalog has 1 problem\n");
+    }
+
+    TEST_CASE("catalog text reaches the terminal without control characters") {
+        br::test::TempDir dir;
+        std::string yaml = run_br({"show", "cat-cow", "--format", "yaml"}).out;
+        yaml.replace(yaml.find("name: Cat-Cow"), 13, "name: \"Evil\\e[2J\\x07Cow\"");
+        const std::string file = dir.write("evil.yaml", yaml);
+        for (const auto& args : std::vector<std::vector<std::string>>{
+                 {"--catalog", file, "show", "cat-cow"}, {"--catalog", file, "list"}, {"--catalog", file, "search", "evil"}}) {
+            const auto result = run_br(args);
+            CHECK(result.code == 0);
+            CHECK(result.out.find('\x1b') == std::string::npos);
+            CHECK(result.out.find('\x07') == std::string::npos);
+            CHECK(result.out.find("Evil[2JCow") != std::string::npos);
+        }
+    }
+
+    TEST_CASE("no escape codes when piped; the safety notes print") {
+        const auto result = run_br({"safety"}, {{"TERM", "xterm-256color"}});
+        CHECK(result.code == 0);
+        CHECK(result.out.find('\x1b') == std::string::npos);
+        CHECK(result.out.find("See a professional if") != std::string::npos);
+        const auto json = nlohmann::json::parse(run_br({"safety", "--format", "json"}).out);
+        CHECK(!json["seek_help"].empty());
+    }
+}
