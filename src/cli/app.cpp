@@ -102,6 +102,7 @@ int run(const std::vector<std::string>& args, Io io) {
     add_search(app, ctx);
     add_validate(app, ctx);
     add_safety(app, ctx);
+    add_plan(app, ctx);
 
     std::vector<std::string> reversed(args.rbegin(), args.rend());
     try {

@@ -1,6 +1,9 @@
 #include <backroutine/catalog/loader.hpp>
 #include <backroutine/cli/context.hpp>
+#include <backroutine/catalog/config.hpp>
 #include <backroutine/error.hpp>
+#include <backroutine/plan/steps.hpp>
+#include <backroutine/util/text.hpp>
 
 #include <ostream>
 
@@ -29,12 +32,19 @@ std::vector<std::filesystem::path> Context::user_layers() const {
 }
 
 const model::Catalog& Context::catalog() {
-    if (m_catalog) {
-        return *m_catalog;
+    if (!m_catalog) {
+        load_catalog(std::nullopt);
     }
+    return *m_catalog;
+}
+
+void Context::load_catalog(std::optional<catalog::Layer> extra) {
     std::vector<catalog::Layer> layers{catalog::builtin_layer()};
     for (const auto& path : user_layers()) {
         layers.push_back(catalog::read_layer(path));
+    }
+    if (extra) {
+        layers.push_back(std::move(*extra));
     }
     catalog::Loaded loaded = catalog::load_layers(layers);
     if (!loaded.diagnostics.empty()) {
@@ -44,7 +54,78 @@ const model::Catalog& Context::catalog() {
                     ExitCode::data);
     }
     m_catalog = std::move(loaded.catalog);
-    return *m_catalog;
+}
+
+const model::Settings& Context::settings() {
+    if (m_settings) {
+        return *m_settings;
+    }
+    model::Settings settings;
+    const auto override_path = env()("BACKROUTINE_CONFIG");
+    const std::filesystem::path path =
+        override_path && !override_path->empty() ? std::filesystem::path(*override_path) : store::config_file(env());
+    std::error_code error;
+    if (std::filesystem::exists(path, error) || override_path) {
+        catalog::Diagnostics diagnostics;
+        catalog::read_settings({path.string(), catalog::read_input_file(path)}, settings, diagnostics);
+        if (!diagnostics.empty()) {
+            err() << catalog::format_all(diagnostics);
+            throw Error("the config file has problems", ExitCode::data);
+        }
+    }
+    if (const auto intensity = env()("BACKROUTINE_INTENSITY"); intensity && !intensity->empty()) {
+        const auto value = model::parse_enum<model::RoutineIntensity>(*intensity);
+        if (!value) {
+            throw Error("BACKROUTINE_INTENSITY must be gentle, standard or full, not '" + util::sanitize(*intensity) +
+                            "'",
+                        ExitCode::usage);
+        }
+        settings.intensity = value;
+    }
+    m_settings = settings;
+    return *m_settings;
+}
+
+const model::Routine& Context::routine(const std::string& ref, const std::vector<std::string>& steps) {
+    if (!steps.empty()) {
+        if (!ref.empty()) {
+            throw Error("give a routine or --step, not both", ExitCode::usage);
+        }
+        m_routine = plan::routine_from_steps(steps, catalog());
+        return *m_routine;
+    }
+    if (ref.empty()) {
+        throw Error("name a routine (see 'backroutine list routines'), a routine file, - or --step", ExitCode::usage);
+    }
+    const bool looks_like_path = ref == "-" || ref.find('/') != std::string::npos || ref.ends_with(".yaml") ||
+                                 ref.ends_with(".yml");
+    if (!looks_like_path) {
+        if (const auto* found = catalog().find_routine(ref)) {
+            m_routine = *found;
+            return *m_routine;
+        }
+        std::error_code error;
+        if (!std::filesystem::exists(ref, error)) {
+            throw Error("no routine '" + util::sanitize(ref) + "'" + util::did_you_mean(ref, catalog().routine_ids()),
+                        ExitCode::usage);
+        }
+    }
+    catalog::Layer layer = catalog::read_layer(ref);
+    const std::string file = layer.files.front().name;
+    load_catalog(std::move(layer));
+    std::vector<const model::Routine*> from_file;
+    for (const auto& routine : m_catalog->routines()) {
+        if (routine.origin.file == file) {
+            from_file.push_back(&routine);
+        }
+    }
+    if (from_file.size() != 1) {
+        throw Error("'" + util::sanitize(file) + "' holds " + std::to_string(from_file.size()) +
+                        " routines; a routine file holds exactly one",
+                    ExitCode::data);
+    }
+    m_routine = *from_file.front();
+    return *m_routine;
 }
 
 } // namespace br::cli

@@ -9,27 +9,6 @@ namespace {
 using util::display_width;
 using util::sanitize;
 
-std::string cut(const std::string& text, std::size_t width) {
-    if (display_width(text) <= width) {
-        return text;
-    }
-    std::string out;
-    std::size_t used = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const bool starts = (static_cast<unsigned char>(text[i]) & 0xc0) != 0x80;
-        if (starts && ++used > width - 1) {
-            break;
-        }
-        out += text[i];
-    }
-    return out + "…";
-}
-
-std::string pad(const std::string& text, std::size_t width) {
-    const std::size_t used = display_width(text);
-    return used >= width ? text : text + std::string(width - used, ' ');
-}
-
 std::string join(const std::vector<std::string>& items, std::string_view separator) {
     std::string out;
     for (const auto& item : items) {
@@ -69,14 +48,14 @@ std::string table(const std::vector<std::string>& header, const std::vector<std:
     for (const auto& row : rows) {
         auto& line = cells.emplace_back();
         for (std::size_t c = 0; c < header.size() && c < row.size(); ++c) {
-            line.push_back(cut(sanitize(row[c]), max_width));
+            line.push_back(util::truncate(sanitize(row[c]), max_width));
             widths[c] = std::max(widths[c], display_width(line.back()));
         }
     }
     auto render_row = [&](const std::vector<std::string>& row) {
         std::string line;
         for (std::size_t c = 0; c < row.size(); ++c) {
-            line += c + 1 == row.size() ? row[c] : pad(row[c], widths[c]) + "  ";
+            line += c + 1 == row.size() ? row[c] : util::pad_right(row[c], widths[c]) + "  ";
         }
         return line + "\n";
     };

@@ -143,4 +143,29 @@ std::string wrap(std::string_view text, std::size_t width, std::string_view inde
     return out;
 }
 
+std::string truncate(std::string_view text, std::size_t width) {
+    if (display_width(text) <= width) {
+        return std::string(text);
+    }
+    std::string out;
+    std::size_t used = 0;
+    for (const char c : text) {
+        const bool starts = (static_cast<unsigned char>(c) & 0xc0) != 0x80;
+        if (starts && ++used > width - 1) {
+            break;
+        }
+        out += c;
+    }
+    return out + "…";
+}
+
+std::string pad_right(std::string_view text, std::size_t width) {
+    const std::size_t used = display_width(text);
+    std::string out(text);
+    if (used < width) {
+        out.append(width - used, ' ');
+    }
+    return out;
+}
+
 } // namespace br::util

@@ -1,6 +1,8 @@
 #pragma once
 #include <backroutine/cli/app.hpp>
+#include <backroutine/catalog/loader.hpp>
 #include <backroutine/model/catalog.hpp>
+#include <backroutine/model/settings.hpp>
 #include <backroutine/render/style.hpp>
 
 #include <filesystem>
@@ -31,14 +33,26 @@ public:
     /// Layers before the command's own files: built-in, XDG, --catalog.
     std::vector<std::filesystem::path> user_layers() const;
 
+    /// The config file's settings under the environment's; loaded once,
+    /// printing every problem and throwing (exit 65) when invalid.
+    const model::Settings& settings();
+
+    /// A routine named by REF (an id, a routine file, or `-`) or by
+    /// `--step` arguments; a file's entries join the catalog.
+    const model::Routine& routine(const std::string& ref, const std::vector<std::string>& steps);
+
     std::vector<std::string> catalog_paths; // --catalog, in order
     bool no_color = false;
     bool quiet = false;
     int exit_code = 0;
 
 private:
+    void load_catalog(std::optional<catalog::Layer> extra);
+
     Io m_io;
     std::optional<model::Catalog> m_catalog;
+    std::optional<model::Settings> m_settings;
+    std::optional<model::Routine> m_routine;
 };
 
 } // namespace br::cli

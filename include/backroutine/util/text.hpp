@@ -31,4 +31,10 @@ std::string wrap(std::string_view text, std::size_t width, std::string_view inde
 /// Number of code points in a UTF-8 string (its width for our purposes).
 std::size_t display_width(std::string_view text);
 
+/// `text` cut to `width` code points, ending in an ellipsis when cut.
+std::string truncate(std::string_view text, std::size_t width);
+
+/// `text` padded with spaces to `width` code points.
+std::string pad_right(std::string_view text, std::size_t width);
+
 } // namespace br::util

@@ -1,0 +1,27 @@
+#pragma once
+#include <backroutine/model/routine.hpp>
+
+#include <optional>
+#include <string>
+
+namespace br::model {
+
+/// Every timing default of the timeline, in seconds; the one place they live.
+struct Timing {
+    int lead_in = 10;      // get ready before the first exercise
+    int setup_same = 10;   // next exercise in the same position (time to read its steps)
+    int setup_change = 15; // a new position at the same level (seated ↔ standing, prone ↔ supine)
+    int setup_floor = 20;  // getting down to the floor or back up
+    int tempo = 3;         // seconds per rep when the dose gives no tempo
+    int switch_sides = 5;
+    int rest = 30;         // between sets when the dose gives no rest
+    friend bool operator==(const Timing&, const Timing&) = default;
+};
+
+/// User settings from the config file (and, above it, environment and flags).
+struct Settings {
+    Timing timing;
+    std::optional<RoutineIntensity> intensity; // overrides each routine's own
+};
+
+} // namespace br::model

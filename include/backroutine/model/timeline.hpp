@@ -1,0 +1,57 @@
+#pragma once
+#include <backroutine/model/dose.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace br::model {
+
+/// What a stretch of the timeline asks of the user.
+enum class SegmentKind { lead_in, setup, hold, reps, timed, switch_sides, rest, done };
+std::string_view name_of(SegmentKind kind);
+
+/// Which side a segment works; `none` for exercises done on both at once.
+enum class Side { none, left, right };
+std::string_view name_of(Side side);
+
+/// One contiguous stretch of time in a routine; times are whole seconds.
+struct Segment {
+    SegmentKind kind = SegmentKind::lead_in;
+    int start = 0;
+    int duration = 0;
+    int step = -1;            // index into Timeline::steps; -1 for lead-in and done
+    std::string exercise;     // id
+    std::string name;         // display name
+    Side side = Side::none;
+    int set = 0;              // 1-based; 0 when the step has no sets
+    int sets = 0;             // how many sets the step has
+    std::string cue;          // what to do now, e.g. "Position 2 of 3: middle" or "Switch to the right side"
+    int reps = 0;             // reps segments: how many
+    int rep_seconds = 0;      // reps segments: seconds per rep (tempo + rep hold)
+    int rep_hold = 0;         // reps segments: hold inside each rep
+    std::vector<std::string> cues; // reps segments: alternating cues, one per rep
+    [[nodiscard]] int end() const { return start + duration; }
+};
+
+/// One exercise of the routine with the dose it is done at.
+struct TimelineStep {
+    std::string exercise;
+    std::string name;
+    Dose dose;     // resolved: ranges already picked
+    int seconds = 0;
+    int start = 0;
+};
+
+/// A routine expanded into contiguous segments that end at `total`.
+struct Timeline {
+    std::string id;
+    std::string name;
+    std::string frequency;
+    int total = 0;
+    std::vector<TimelineStep> steps;
+    std::vector<Segment> segments;
+    std::vector<std::string> left_out; // exercises dropped (e.g. by --acute), by name
+};
+
+} // namespace br::model

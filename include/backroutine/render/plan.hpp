@@ -1,0 +1,23 @@
+#pragma once
+#include <backroutine/model/timeline.hpp>
+#include <backroutine/render/style.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace br::render {
+
+/// What one segment asks, in a few words: "Cat-Cow — 10 reps", "Rest".
+std::string segment_title(const model::Segment& segment);
+
+/// `plan` as text: one line per segment (start, what, side, set, duration) and the total.
+std::string plan_text(const model::Timeline& timeline, const Style& style);
+
+/// `plan --format json`: id, name, total_seconds, steps and segments.
+nlohmann::json plan_json(const model::Timeline& timeline);
+
+/// One segment as JSON, with the keys of `plan --format json`.
+nlohmann::json segment_json(const model::Segment& segment);
+
+} // namespace br::render

@@ -1,0 +1,61 @@
+#include <backroutine/catalog/config.hpp>
+#include <backroutine/catalog/fields.hpp>
+#include <backroutine/catalog/yaml_tree.hpp>
+
+namespace br::catalog {
+namespace {
+
+// A timing value: a duration, or 0 to skip that pause altogether.
+void read_seconds(const Fields& fields, std::string_view key, int& into, Diagnostics& out) {
+    const YamlNode* node = fields.get(key);
+    if (node == nullptr) {
+        return;
+    }
+    if (node->kind == YamlNode::Kind::scalar && node->plain && node->value == "0") {
+        into = 0;
+    } else if (auto seconds = read_duration(*node, key, out)) {
+        into = *seconds;
+    }
+}
+
+void read_timing(const YamlNode& node, model::Timing& timing, Diagnostics& out) {
+    if (!expect_map(node, "'timing'", out)) {
+        return;
+    }
+    Fields fields(node, {"lead_in", "setup_same", "setup_change", "setup_floor", "tempo", "switch_sides", "rest"},
+                  "timing", out);
+    read_seconds(fields, "lead_in", timing.lead_in, out);
+    read_seconds(fields, "setup_same", timing.setup_same, out);
+    read_seconds(fields, "setup_change", timing.setup_change, out);
+    read_seconds(fields, "setup_floor", timing.setup_floor, out);
+    if (const auto* tempo = fields.get("tempo")) {
+        timing.tempo = read_duration(*tempo, "tempo", out).value_or(timing.tempo);
+    }
+    read_seconds(fields, "switch_sides", timing.switch_sides, out);
+    read_seconds(fields, "rest", timing.rest, out);
+}
+
+} // namespace
+
+void read_settings(const SourceFile& file, model::Settings& settings, Diagnostics& out) {
+    const std::size_t before = out.size();
+    YamlParse parsed = parse_yaml(file.text);
+    out.insert(out.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
+    if (parsed.root != nullptr && parsed.root->kind != YamlNode::Kind::null &&
+        expect_map(*parsed.root, "the config file", out)) {
+        Fields fields(*parsed.root, {"timing", "intensity"}, "the config file", out);
+        if (const auto* timing = fields.get("timing")) {
+            read_timing(*timing, settings.timing, out);
+        }
+        if (const auto* intensity = fields.get("intensity")) {
+            if (auto index = read_choice(*intensity, "intensity", model::names_of<model::RoutineIntensity>(), out)) {
+                settings.intensity = static_cast<model::RoutineIntensity>(*index);
+            }
+        }
+    }
+    for (std::size_t i = before; i < out.size(); ++i) {
+        out[i].file = file.name;
+    }
+}
+
+} // namespace br::catalog

@@ -1,0 +1,28 @@
+#pragma once
+// The options that name a routine and shape its timeline, shared by plan, run and sheet.
+#include <backroutine/cli/context.hpp>
+#include <backroutine/model/timeline.hpp>
+#include <backroutine/plan/expand.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+namespace br::cli {
+
+struct RoutineOptions {
+    std::string ref;
+    std::vector<std::string> steps;
+    std::string intensity;
+    bool acute = false;
+};
+
+/// Binds REF, --step, --intensity and --acute to `cmd`.
+void add_routine_options(CLI::App& cmd, RoutineOptions& options);
+
+/// The timeline of the routine the options name, with the settings applied
+/// (flags over environment over config over defaults).
+model::Timeline timeline_for(Context& ctx, const RoutineOptions& options);
+
+} // namespace br::cli

@@ -1,0 +1,234 @@
+#include <backroutine/error.hpp>
+#include <backroutine/plan/expand.hpp>
+
+#include <algorithm>
+
+namespace br::plan {
+namespace {
+
+using model::Segment;
+using model::SegmentKind;
+using model::Side;
+
+// A routine step flattened out of nested routines.
+struct FlatStep {
+    const model::Exercise* exercise = nullptr;
+    const model::RoutineStep* step = nullptr;
+};
+
+void flatten(const model::Catalog& catalog, const model::Routine& routine, int depth, std::vector<FlatStep>& out) {
+    if (depth > 32) {
+        throw Error("routine '" + routine.id + "' nests routines more than 32 deep", ExitCode::data);
+    }
+    for (const auto& step : routine.steps) {
+        if (!step.routine.empty()) {
+            const auto* inner = catalog.find_routine(step.routine);
+            if (inner == nullptr) {
+                throw Error("unknown routine '" + step.routine + "'", ExitCode::data);
+            }
+            flatten(catalog, *inner, depth + 1, out);
+            continue;
+        }
+        const auto* exercise = catalog.find_exercise(step.exercise);
+        if (exercise == nullptr) {
+            throw Error("unknown exercise '" + step.exercise + "'", ExitCode::data);
+        }
+        out.push_back({exercise, &step});
+    }
+}
+
+std::optional<model::Range> picked(const std::optional<model::Range>& range, model::Pick pick) {
+    if (!range) {
+        return std::nullopt;
+    }
+    const int value = model::pick(*range, pick);
+    return model::Range{value, value};
+}
+
+// Labels of the positions of a dose: names, or "1 of 3" style counts.
+std::vector<std::string> position_labels(const model::Dose& dose) {
+    std::vector<std::string> labels;
+    const int count = dose.positions();
+    for (int i = 0; i < count; ++i) {
+        std::string label = "Position " + std::to_string(i + 1) + " of " + std::to_string(count);
+        if (!dose.position_names.empty()) {
+            label += ": " + dose.position_names[static_cast<std::size_t>(i)];
+        }
+        labels.push_back(count > 1 ? label : "");
+    }
+    return labels;
+}
+
+std::string join_cue(const std::string& a, const std::string& b) {
+    if (a.empty()) {
+        return b;
+    }
+    return b.empty() ? a : a + " · " + b;
+}
+
+// Appends segments to the timeline, keeping them contiguous.
+class Builder {
+public:
+    explicit Builder(model::Timeline& timeline) : m_timeline(timeline) {}
+
+    Segment& add(SegmentKind kind, int duration, int step) {
+        Segment segment;
+        segment.kind = kind;
+        segment.start = m_now;
+        segment.duration = duration;
+        segment.step = step;
+        if (step >= 0) {
+            const auto& s = m_timeline.steps[static_cast<std::size_t>(step)];
+            segment.exercise = s.exercise;
+            segment.name = s.name;
+        }
+        m_now += duration;
+        m_timeline.segments.push_back(std::move(segment));
+        return m_timeline.segments.back();
+    }
+
+    [[nodiscard]] int now() const { return m_now; }
+
+private:
+    model::Timeline& m_timeline;
+    int m_now = 0;
+};
+
+void add_work(Builder& builder, const model::Exercise& exercise, const model::Dose& dose,
+              const model::Timing& timing, int step) {
+    const int sets = dose.sets ? dose.sets->low : 1;
+    const bool two_sides = dose.sides.value_or(1) == 2;
+    const auto positions = position_labels(dose);
+    std::vector<std::string> parts = dose.parts;
+    if (parts.empty()) {
+        parts.emplace_back();
+    }
+    const int spots = dose.spots ? dose.spots->low : 1;
+    const std::vector<Side> sides = two_sides ? std::vector{Side::left, Side::right} : std::vector{Side::none};
+    for (int set = 1; set <= sets; ++set) {
+        if (set > 1) {
+            auto& rest = builder.add(SegmentKind::rest, dose.rest.value_or(timing.rest), step);
+            rest.set = set - 1;
+            rest.sets = sets;
+            rest.cue = "Rest; set " + std::to_string(set) + " of " + std::to_string(sets) + " is next";
+        }
+        for (const Side side : sides) {
+            if (side == Side::right) {
+                auto& change = builder.add(SegmentKind::switch_sides, timing.switch_sides, step);
+                change.side = Side::right;
+                change.set = sets > 1 ? set : 0;
+                change.sets = sets > 1 ? sets : 0;
+                change.cue = "Switch to the right side";
+            }
+            for (const auto& position : positions) {
+                for (const auto& part : parts) {
+                    for (int spot = 1; spot <= spots; ++spot) {
+                        std::string cue = join_cue(position, part);
+                        if (spots > 1) {
+                            cue = join_cue(cue, "Spot " + std::to_string(spot) + " of " + std::to_string(spots));
+                        }
+                        SegmentKind kind = SegmentKind::timed;
+                        int seconds = 0;
+                        int reps = 0;
+                        int rep_seconds = 0;
+                        if (dose.reps) {
+                            kind = SegmentKind::reps;
+                            reps = dose.reps->low;
+                            rep_seconds = dose.tempo.value_or(timing.tempo) + dose.rep_hold.value_or(0);
+                            seconds = reps * rep_seconds;
+                        } else if (dose.hold) {
+                            kind = SegmentKind::hold;
+                            seconds = dose.hold->low;
+                        } else if (dose.duration) {
+                            seconds = dose.duration->low;
+                        }
+                        auto& work = builder.add(kind, seconds, step);
+                        work.side = side;
+                        work.set = sets > 1 ? set : 0;
+                        work.sets = sets > 1 ? sets : 0;
+                        work.cue = cue;
+                        work.reps = reps;
+                        work.rep_seconds = rep_seconds;
+                        work.rep_hold = dose.rep_hold.value_or(0);
+                        if (kind == SegmentKind::reps) {
+                            work.cues = exercise.cues;
+                        } else if (cue.empty() && !exercise.cues.empty()) {
+                            work.cue = exercise.cues.front();
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+} // namespace
+
+bool avoid_when_acute(const model::Exercise& exercise) {
+    const bool banded = std::find(exercise.equipment.begin(), exercise.equipment.end(), model::Equipment::band) !=
+                        exercise.equipment.end();
+    return exercise.overhead || exercise.intensity == model::Effort::vigorous ||
+           (banded && exercise.category == model::Category::strength);
+}
+
+model::Dose resolve_dose(const model::Dose& base, const std::optional<model::Dose>& override_dose,
+                         model::Pick pick) {
+    model::Dose dose = override_dose ? model::merge(base, *override_dose) : base;
+    dose.reps = picked(dose.reps, pick);
+    dose.hold = picked(dose.hold, pick);
+    dose.duration = picked(dose.duration, pick);
+    dose.sets = picked(dose.sets, pick);
+    dose.spots = picked(dose.spots, pick);
+    return dose;
+}
+
+int setup_seconds(model::Position from, model::Position to, const model::Timing& timing) {
+    if (from == to) {
+        return timing.setup_same;
+    }
+    return model::on_floor(from) == model::on_floor(to) ? timing.setup_change : timing.setup_floor;
+}
+
+model::Timeline expand(const model::Catalog& catalog, const model::Routine& routine, const PlanOptions& options) {
+    model::Timeline timeline;
+    timeline.id = routine.id;
+    timeline.name = routine.name;
+    timeline.frequency = routine.frequency;
+    std::vector<FlatStep> flat;
+    flatten(catalog, routine, 0, flat);
+    const model::Pick pick =
+        options.acute ? model::Pick::low : model::pick_for(options.intensity.value_or(routine.intensity));
+    std::vector<const model::Exercise*> kept; // parallel to timeline.steps
+    for (const auto& item : flat) {
+        if (options.acute && avoid_when_acute(*item.exercise)) {
+            timeline.left_out.push_back(item.exercise->name);
+            continue;
+        }
+        kept.push_back(item.exercise);
+        timeline.steps.push_back({item.exercise->id, item.exercise->name,
+                                  resolve_dose(item.exercise->dose, item.step->dose, pick), 0, 0});
+    }
+
+    Builder builder(timeline);
+    auto& lead_in = builder.add(SegmentKind::lead_in, options.timing.lead_in, -1);
+    lead_in.cue = timeline.steps.empty() ? "Get ready" : "Get ready: " + timeline.steps.front().name + " is first";
+    model::Position position = model::Position::standing;
+    for (std::size_t index = 0; index < kept.size(); ++index) {
+        const int step = static_cast<int>(index);
+        const model::Exercise& exercise = *kept[index];
+        auto& current = timeline.steps[index];
+        current.start = builder.now();
+        const model::Position next = exercise.position();
+        auto& setup = builder.add(SegmentKind::setup, setup_seconds(position, next, options.timing), step);
+        setup.cue = "Get into position: " + std::string(model::name_of(next));
+        position = next;
+        add_work(builder, exercise, current.dose, options.timing, step);
+        current.seconds = builder.now() - current.start;
+    }
+    auto& done = builder.add(SegmentKind::done, 0, -1);
+    done.cue = "Well done";
+    timeline.total = builder.now();
+    return timeline;
+}
+
+} // namespace br::plan

@@ -1,0 +1,120 @@
+#include <backroutine/model/quantity.hpp>
+#include <backroutine/render/json.hpp>
+#include <backroutine/render/plan.hpp>
+#include <backroutine/util/text.hpp>
+
+#include <fmt/format.h>
+
+namespace br::render {
+using model::SegmentKind;
+
+std::string segment_title(const model::Segment& segment) {
+    const std::string name = util::sanitize(segment.name);
+    switch (segment.kind) {
+    case SegmentKind::lead_in:
+        return "Get ready";
+    case SegmentKind::setup:
+        return "Set up: " + name;
+    case SegmentKind::reps: {
+        std::string title = name + " — " + std::to_string(segment.reps) + " reps";
+        if (segment.rep_hold > 0) {
+            title += ", hold " + std::to_string(segment.rep_hold) + "s each";
+        }
+        return title;
+    }
+    case SegmentKind::hold:
+        return name + " — hold " + model::format_duration(segment.duration);
+    case SegmentKind::timed:
+        return name + " — " + model::format_duration(segment.duration);
+    case SegmentKind::switch_sides:
+        return "Switch sides";
+    case SegmentKind::rest:
+        return "Rest";
+    case SegmentKind::done:
+        return "Done";
+    }
+    return name;
+}
+
+std::string plan_text(const model::Timeline& timeline, const Style& style) {
+    std::string out = style.bold(util::sanitize(timeline.name)) + "  " +
+                      style.dim("(" + timeline.id + ", about " +
+                                std::to_string((timeline.total + 30) / 60) + " min)") +
+                      "\n\n";
+    out += style.bold(" START  WHAT                                              SIDE   SET   TIME") + "\n";
+    for (const auto& segment : timeline.segments) {
+        if (segment.kind == SegmentKind::done) {
+            continue;
+        }
+        std::string what = segment_title(segment);
+        const std::string cue = util::sanitize(segment.cue);
+        if (!cue.empty() && segment.kind != SegmentKind::lead_in && segment.kind != SegmentKind::setup &&
+            segment.kind != SegmentKind::switch_sides && segment.kind != SegmentKind::rest) {
+            what += " (" + cue + ")";
+        }
+        what = util::truncate(what, 48);
+        const std::string set =
+            segment.sets > 0 ? std::to_string(segment.set) + "/" + std::to_string(segment.sets) : "";
+        out += fmt::format("{:>6}  {}  {:<5}  {:>4}  {:>5}\n", model::format_clock(segment.start), util::pad_right(what, 48),
+                           std::string(model::name_of(segment.side)), set, model::format_clock(segment.duration));
+    }
+    out += "\n" + style.bold("Total " + model::format_clock(timeline.total)) + "  " +
+           style.dim(std::to_string(timeline.steps.size()) + " exercises") + "\n";
+    if (!timeline.left_out.empty()) {
+        std::string names;
+        for (const auto& name : timeline.left_out) {
+            names += (names.empty() ? "" : ", ") + util::sanitize(name);
+        }
+        out += style.warn("Left out for acute pain: ") + names + "\n";
+    }
+    return out;
+}
+
+nlohmann::json segment_json(const model::Segment& segment) {
+    nlohmann::json out;
+    out["kind"] = model::name_of(segment.kind);
+    out["start"] = segment.start;
+    out["duration"] = segment.duration;
+    out["exercise"] = segment.exercise.empty() ? nlohmann::json(nullptr) : nlohmann::json(segment.exercise);
+    out["name"] = segment.name.empty() ? nlohmann::json(nullptr) : nlohmann::json(segment.name);
+    out["side"] = segment.side == model::Side::none ? nlohmann::json(nullptr)
+                                                    : nlohmann::json(model::name_of(segment.side));
+    out["set"] = segment.set > 0 ? nlohmann::json(segment.set) : nlohmann::json(nullptr);
+    out["cue"] = segment.cue.empty() ? nlohmann::json(nullptr) : nlohmann::json(segment.cue);
+    if (segment.kind == SegmentKind::reps) {
+        out["reps"] = segment.reps;
+        out["rep_seconds"] = segment.rep_seconds;
+        if (segment.rep_hold > 0) {
+            out["rep_hold"] = segment.rep_hold;
+        }
+        if (!segment.cues.empty()) {
+            out["cues"] = segment.cues;
+        }
+    }
+    return out;
+}
+
+nlohmann::json plan_json(const model::Timeline& timeline) {
+    nlohmann::json out;
+    out["id"] = timeline.id;
+    out["name"] = timeline.name;
+    out["total_seconds"] = timeline.total;
+    auto steps = nlohmann::json::array();
+    for (const auto& step : timeline.steps) {
+        steps.push_back({{"exercise", step.exercise},
+                         {"name", step.name},
+                         {"dose", to_json(step.dose)},
+                         {"start", step.start},
+                         {"seconds", step.seconds}});
+    }
+    out["steps"] = std::move(steps);
+    auto segments = nlohmann::json::array();
+    for (const auto& segment : timeline.segments) {
+        segments.push_back(segment_json(segment));
+    }
+    out["segments"] = std::move(segments);
+    out["left_out"] = timeline.left_out;
+    return out;
+}
+
+} // namespace br::render
