@@ -103,6 +103,7 @@ int run(const std::vector<std::string>& args, Io io) {
     add_validate(app, ctx);
     add_safety(app, ctx);
     add_plan(app, ctx);
+    add_build(app, ctx);
 
     std::vector<std::string> reversed(args.rbegin(), args.rend());
     try {

@@ -1,0 +1,106 @@
+#include "commands.hpp"
+
+#include <backroutine/error.hpp>
+#include <backroutine/plan/builder.hpp>
+#include <backroutine/render/yaml.hpp>
+
+#include <ctime>
+#include <memory>
+
+namespace br::cli {
+namespace {
+
+struct BuildOptions {
+    int minutes = 15;
+    std::string focus = "prevention";
+    std::string equipment;
+    std::vector<std::string> positions;
+    bool acute = false;
+    std::string intensity;
+    std::optional<std::uint64_t> seed;
+    std::string name;
+};
+
+// Today's date as a number, so that without --seed the routine changes daily.
+std::uint64_t seed_of_the_day() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return static_cast<std::uint64_t>((local.tm_year + 1900) * 10000 + (local.tm_mon + 1) * 100 + local.tm_mday);
+}
+
+std::vector<model::Equipment> parse_kit(const std::string& text) {
+    std::vector<model::Equipment> kit;
+    std::size_t start = 0;
+    while (text != "none" && start <= text.size()) {
+        const std::size_t end = std::min(text.find(',', start), text.size());
+        if (auto item = model::parse_enum<model::Equipment>(text.substr(start, end - start))) {
+            kit.push_back(*item);
+        }
+        start = end + 1;
+    }
+    return kit;
+}
+
+void build(Context& ctx, const BuildOptions& options) {
+    plan::BuildRequest request;
+    request.minutes = options.minutes;
+    const auto focuses = plan::focus_names();
+    request.focus = static_cast<plan::Focus>(std::find(focuses.begin(), focuses.end(), options.focus) -
+                                             focuses.begin());
+    if (!options.equipment.empty()) {
+        request.equipment = parse_kit(options.equipment);
+    }
+    for (const auto& position : options.positions) {
+        request.positions.push_back(*model::parse_enum<model::Position>(position));
+    }
+    request.acute = options.acute;
+    const auto& settings = ctx.settings();
+    request.intensity = options.intensity.empty()
+                            ? settings.intensity.value_or(model::RoutineIntensity::standard)
+                            : *model::parse_enum<model::RoutineIntensity>(options.intensity);
+    request.seed = options.seed.value_or(seed_of_the_day());
+    request.name = options.name;
+    print(ctx, render::routine_file_yaml(plan::build(ctx.catalog(), request, settings.timing)));
+}
+
+} // namespace
+
+void add_build(CLI::App& app, Context& ctx) {
+    auto options = std::make_shared<BuildOptions>();
+    auto* cmd = app.add_subcommand("build", "Make a routine from flags and print it as routine YAML");
+    cmd->add_option("--minutes", options->minutes, "Length to fit, within 10 % (5 to 60)")
+        ->check(CLI::Range(5, 60));
+    cmd->add_option("--focus", options->focus, "relief, prevention, mobility, strength, stretch or release")
+        ->check(CLI::IsMember(plan::focus_names()));
+    cmd->add_option("--equipment", options->equipment,
+                    "Kit at hand, comma-separated (band,foam-roller,tennis-ball,doorway,wall,pillow) or none; "
+                    "a chair and a mat are assumed")
+        ->check(CLI::Validator(
+            [](const std::string& text) -> std::string {
+                if (text == "none") {
+                    return {};
+                }
+                std::size_t start = 0;
+                while (start <= text.size()) {
+                    const std::size_t end = std::min(text.find(',', start), text.size());
+                    if (!model::parse_enum<model::Equipment>(text.substr(start, end - start))) {
+                        return "unknown equipment '" + text.substr(start, end - start) + "'";
+                    }
+                    start = end + 1;
+                }
+                return {};
+            },
+            "LIST|none"));
+    cmd->add_option("--position", options->positions, "Allowed positions, comma-separated")
+        ->delimiter(',')
+        ->check(CLI::IsMember(model::names_of<model::Position>()));
+    cmd->add_flag("--acute", options->acute, "Pain is acute: gentle doses, no overhead, vigorous or resistance work");
+    cmd->add_option("--intensity", options->intensity, "gentle, standard or full")
+        ->check(CLI::IsMember(model::names_of<model::RoutineIntensity>()));
+    cmd->add_option("--seed", options->seed, "Same flags and seed give the same routine (default: today's date)");
+    cmd->add_option("--name", options->name, "Name of the routine");
+    cmd->callback([&ctx, options] { build(ctx, *options); });
+}
+
+} // namespace br::cli

@@ -1,0 +1,266 @@
+#include <backroutine/error.hpp>
+#include <backroutine/plan/builder.hpp>
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <random>
+
+namespace br::plan {
+namespace {
+
+using model::Category;
+
+constexpr std::array<std::string_view, 6> k_focus_names{"relief", "prevention", "mobility",
+                                                        "strength", "stretch", "release"};
+
+// The seeds' order of approach: warm up, release tension, mobilise, stretch, strengthen.
+constexpr std::array<Category, 5> k_phases{Category::warm_up, Category::release, Category::mobility,
+                                           Category::stretch, Category::strength};
+
+// Share of each phase for a focus, in the order of k_phases.
+std::array<int, 5> weights(Focus focus) {
+    switch (focus) {
+    case Focus::relief:
+        return {0, 3, 3, 3, 1};
+    case Focus::prevention:
+        return {1, 1, 2, 2, 3};
+    case Focus::mobility:
+        return {1, 1, 4, 2, 0};
+    case Focus::strength:
+        return {1, 0, 1, 1, 4};
+    case Focus::stretch:
+        return {0, 1, 2, 4, 0};
+    case Focus::release:
+        return {0, 4, 1, 2, 0};
+    }
+    return {1, 1, 1, 1, 1};
+}
+
+std::string frequency_for(Focus focus, bool acute) {
+    if (acute || focus == Focus::relief) {
+        return "when pain is present";
+    }
+    return focus == Focus::prevention ? "daily or most days" : "3x per week";
+}
+
+std::size_t phase_of(Category category) {
+    return static_cast<std::size_t>(std::find(k_phases.begin(), k_phases.end(), category) - k_phases.begin());
+}
+
+// Rank of a position from standing down to lying, so a phase can be walked
+// in an order that keeps the user from getting up and down.
+int level(model::Position position) {
+    switch (position) {
+    case model::Position::standing:
+        return 0;
+    case model::Position::seated:
+        return 1;
+    case model::Position::kneeling:
+        return 2;
+    case model::Position::quadruped:
+        return 3;
+    case model::Position::prone:
+        return 4;
+    case model::Position::side_lying:
+        return 5;
+    case model::Position::supine:
+        return 6;
+    }
+    return 0;
+}
+
+bool allowed(const model::Exercise& exercise, const BuildRequest& request) {
+    if (request.acute && avoid_when_acute(exercise)) {
+        return false;
+    }
+    if (request.equipment) {
+        for (const auto item : exercise.equipment) {
+            const bool basic = item == model::Equipment::chair || item == model::Equipment::mat;
+            if (!basic && std::find(request.equipment->begin(), request.equipment->end(), item) ==
+                              request.equipment->end()) {
+                return false;
+            }
+        }
+    }
+    if (!request.positions.empty()) {
+        // The usual position must be allowed: that is the one the timeline sets up.
+        if (std::find(request.positions.begin(), request.positions.end(), exercise.position()) ==
+            request.positions.end()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// A family is an exercise and its variants; a routine takes one of each.
+std::string family(const model::Exercise& exercise) {
+    return exercise.variant_of.empty() ? exercise.id : exercise.variant_of;
+}
+
+// Orders the chosen steps by phase, and inside a phase by position, walking
+// up or down from where the previous phase ended.
+void arrange(std::vector<const model::Exercise*>& chosen) {
+    std::stable_sort(chosen.begin(), chosen.end(), [](const auto* a, const auto* b) {
+        return phase_of(a->category) < phase_of(b->category);
+    });
+    int last_level = 0;
+    auto begin = chosen.begin();
+    while (begin != chosen.end()) {
+        auto end = std::find_if(begin, chosen.end(),
+                                [&](const auto* e) { return phase_of(e->category) != phase_of((*begin)->category); });
+        int low = 99;
+        int high = -1;
+        for (auto it = begin; it != end; ++it) {
+            low = std::min(low, level((*it)->position()));
+            high = std::max(high, level((*it)->position()));
+        }
+        const bool descending = std::abs(last_level - high) < std::abs(last_level - low);
+        std::stable_sort(begin, end, [descending](const auto* a, const auto* b) {
+            return descending ? level(a->position()) > level(b->position())
+                              : level(a->position()) < level(b->position());
+        });
+        last_level = level((*(end - 1))->position());
+        begin = end;
+    }
+}
+
+model::Routine make_routine(const std::vector<const model::Exercise*>& chosen, const std::map<std::string, int>& sets,
+                            const BuildRequest& request) {
+    model::Routine routine;
+    routine.name = request.name.empty()
+                       ? std::to_string(request.minutes) + "-minute " + std::string(name_of(request.focus)) + " routine"
+                       : request.name;
+    routine.id = "built-" + std::to_string(request.minutes) + "-min-" + std::string(name_of(request.focus));
+    routine.description = "Built by backroutine for " + std::to_string(request.minutes) + " minutes, focus " +
+                          std::string(name_of(request.focus)) + (request.acute ? ", for acute pain" : "") +
+                          " (seed " + std::to_string(request.seed) + ").";
+    routine.frequency = frequency_for(request.focus, request.acute);
+    routine.intensity = request.acute ? model::RoutineIntensity::gentle : request.intensity;
+    for (const auto* exercise : chosen) {
+        model::RoutineStep step;
+        step.exercise = exercise->id;
+        if (const auto found = sets.find(exercise->id); found != sets.end() && found->second > 1) {
+            model::Dose dose;
+            dose.sets = model::Range{found->second, found->second};
+            step.dose = dose;
+        }
+        routine.steps.push_back(std::move(step));
+    }
+    return routine;
+}
+
+} // namespace
+
+std::string_view name_of(Focus focus) { return k_focus_names.at(static_cast<std::size_t>(focus)); }
+
+std::vector<std::string> focus_names() { return {k_focus_names.begin(), k_focus_names.end()}; }
+
+int routine_seconds(const model::Catalog& catalog, const model::Routine& routine, const model::Timing& timing,
+                    bool acute) {
+    PlanOptions options;
+    options.timing = timing;
+    options.acute = acute;
+    return expand(catalog, routine, options).total;
+}
+
+model::Routine build(const model::Catalog& catalog, const BuildRequest& request, const model::Timing& timing) {
+    if (request.minutes < 5 || request.minutes > 60) {
+        throw Error("--minutes must be from 5 to 60", ExitCode::usage);
+    }
+    const int budget = request.minutes * 60;
+    const int low = budget * 9 / 10;
+    const int high = budget * 11 / 10;
+
+    // Candidates per phase, in a shuffled order fixed by the seed.
+    std::mt19937_64 random(request.seed);
+    std::array<std::vector<const model::Exercise*>, k_phases.size()> pools;
+    for (const auto& exercise : catalog.exercises()) {
+        if (allowed(exercise, request)) {
+            pools[phase_of(exercise.category)].push_back(&exercise);
+        }
+    }
+    for (auto& pool : pools) {
+        for (std::size_t i = pool.size(); i > 1; --i) {
+            std::swap(pool[i - 1], pool[static_cast<std::size_t>(random() % i)]);
+        }
+    }
+
+    const auto share = weights(request.focus);
+    std::array<int, k_phases.size()> taken{};
+    std::vector<const model::Exercise*> chosen;
+    std::map<std::string, int> sets;
+    std::vector<std::string> families;
+    auto seconds_with = [&](const std::vector<const model::Exercise*>& exercises) {
+        auto ordered = exercises;
+        arrange(ordered);
+        return routine_seconds(catalog, make_routine(ordered, sets, request), timing, request.acute);
+    };
+
+    // Take exercises phase by phase in proportion to the focus, skipping any
+    // that would overshoot, until the budget is nearly used.
+    int total = 0;
+    while (total < budget - budget / 20) {
+        std::size_t best = k_phases.size();
+        double best_need = -1;
+        for (std::size_t p = 0; p < k_phases.size(); ++p) {
+            if (share[p] == 0 || pools[p].empty()) {
+                continue;
+            }
+            const double need = static_cast<double>(share[p]) / (taken[p] + 1);
+            if (need > best_need) {
+                best_need = need;
+                best = p;
+            }
+        }
+        if (best == k_phases.size()) {
+            break;
+        }
+        const model::Exercise* next = pools[best].front();
+        pools[best].erase(pools[best].begin());
+        if (std::find(families.begin(), families.end(), family(*next)) != families.end()) {
+            continue;
+        }
+        auto trial = chosen;
+        trial.push_back(next);
+        const int seconds = seconds_with(trial);
+        if (seconds > high) {
+            continue;
+        }
+        chosen = std::move(trial);
+        families.push_back(family(*next));
+        ++taken[best];
+        total = seconds;
+    }
+
+    // Still short: more sets of what was chosen, up to four of each.
+    for (int round = 2; round <= 4 && total < low; ++round) {
+        for (const auto* exercise : chosen) {
+            if (total >= low) {
+                break;
+            }
+            const int own = exercise->dose.sets ? exercise->dose.sets->high : 1;
+            if (round <= own) {
+                continue;
+            }
+            const int before = sets[exercise->id];
+            sets[exercise->id] = round;
+            const int seconds = seconds_with(chosen);
+            if (seconds > high) {
+                sets[exercise->id] = before;
+            } else {
+                total = seconds;
+            }
+        }
+    }
+    if (chosen.empty() || total < low) {
+        throw Error("cannot fill " + std::to_string(request.minutes) + " minutes with the exercises these limits allow (" +
+                        std::to_string(chosen.size()) + " fit, about " + std::to_string((total + 30) / 60) +
+                        " min); allow more equipment or positions, or ask for fewer minutes",
+                    ExitCode::failure);
+    }
+    arrange(chosen);
+    return make_routine(chosen, sets, request);
+}
+
+} // namespace br::plan
