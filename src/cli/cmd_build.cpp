@@ -45,9 +45,7 @@ std::vector<model::Equipment> parse_kit(const std::string& text) {
 void build(Context& ctx, const BuildOptions& options) {
     plan::BuildRequest request;
     request.minutes = options.minutes;
-    const auto focuses = plan::focus_names();
-    request.focus = static_cast<plan::Focus>(std::find(focuses.begin(), focuses.end(), options.focus) -
-                                             focuses.begin());
+    request.focus = plan::parse_focus(options.focus).value_or(plan::Focus::prevention);
     if (!options.equipment.empty()) {
         request.equipment = parse_kit(options.equipment);
     }

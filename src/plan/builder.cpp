@@ -156,6 +156,14 @@ std::string_view name_of(Focus focus) { return k_focus_names.at(static_cast<std:
 
 std::vector<std::string> focus_names() { return {k_focus_names.begin(), k_focus_names.end()}; }
 
+std::optional<Focus> parse_focus(std::string_view text) {
+    const auto found = std::find(k_focus_names.begin(), k_focus_names.end(), text);
+    if (found == k_focus_names.end()) {
+        return std::nullopt;
+    }
+    return static_cast<Focus>(found - k_focus_names.begin());
+}
+
 int routine_seconds(const model::Catalog& catalog, const model::Routine& routine, const model::Timing& timing,
                     bool acute) {
     PlanOptions options;

@@ -35,6 +35,9 @@ model::Dose parse_compact_dose(std::string_view text, const model::Exercise& exe
         }
         dose.sets = sets.value;
         body = body.substr(x + 1);
+        if (body.empty()) {
+            bad_dose(text, "has nothing after the 'x'");
+        }
     }
     if (is_duration_text(body)) {
         auto seconds = model::parse_duration_range(body);

@@ -14,6 +14,7 @@ namespace br::plan {
 enum class Focus { relief, prevention, mobility, strength, stretch, release };
 std::string_view name_of(Focus focus);
 std::vector<std::string> focus_names();
+std::optional<Focus> parse_focus(std::string_view text);
 
 /// The flags of `build`.
 struct BuildRequest {

@@ -1,0 +1,121 @@
+// plan, build and --step as a user runs them; golden plans under tests/golden/plan.
+#include "support/process.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+using br::test::run_br;
+
+TEST_SUITE("cli::plan") {
+    TEST_CASE("golden plans of every built-in routine") {
+        const auto routines = nlohmann::json::parse(run_br({"list", "routines", "--format", "json"}).out);
+        REQUIRE(routines.size() >= 9);
+        const bool update = std::getenv("BR_UPDATE_GOLDEN") != nullptr;
+        for (const auto& routine : routines) {
+            const std::string id = routine["id"];
+            CAPTURE(id);
+            const auto result = run_br({"plan", id});
+            REQUIRE(result.code == 0);
+            const std::string path = std::string(BR_GOLDEN) + "/plan/" + id + ".txt";
+            if (update) {
+                std::filesystem::create_directories(std::filesystem::path(path).parent_path());
+                std::ofstream(path) << result.out;
+            }
+            CHECK(result.out == br::test::read_text(path));
+        }
+    }
+
+    TEST_CASE("plan --format json") {
+        const auto result = run_br({"plan", "quick-relief", "--format", "json"});
+        REQUIRE(result.code == 0);
+        const auto plan = nlohmann::json::parse(result.out);
+        CHECK(plan["id"] == "quick-relief");
+        CHECK(plan["name"] == "Quick Relief");
+        CHECK(plan["steps"].size() == 6);
+        CHECK(plan["steps"][0]["exercise"] == "cat-cow");
+        CHECK(plan["steps"][0]["dose"]["reps"] == 10);
+        int now = 0;
+        for (const auto& segment : plan["segments"]) {
+            for (const char* key : {"kind", "start", "duration", "exercise", "name", "side", "set", "cue"}) {
+                CHECK(segment.contains(key));
+            }
+            CHECK(segment["start"] == now);
+            now += segment["duration"].get<int>();
+        }
+        CHECK(now == plan["total_seconds"]);
+        const auto& needle = plan["segments"][6];
+        CHECK(needle["exercise"] == "thread-the-needle");
+        CHECK(needle["side"] == "left");
+        CHECK(plan["segments"][0]["side"].is_null());
+    }
+
+    TEST_CASE("--step builds a routine on the command line") {
+        const auto result = run_br({"plan", "--step", "cat-cow:10", "--step", "thread-the-needle:30s/side", "--step",
+                                    "band-rows:3x12", "--format", "json"});
+        REQUIRE(result.code == 0);
+        const auto plan = nlohmann::json::parse(result.out);
+        CHECK(plan["steps"].size() == 3);
+        CHECK(plan["steps"][2]["dose"]["sets"] == 3);
+        const auto bad = run_br({"plan", "--step", "cat-cow:ten"});
+        CHECK(bad.code == 2);
+        CHECK(bad.err == "backroutine: error: --step dose 'ten' has a count that is not a number (write 10, 45s, "
+                         "1m30s, 3x12 or 2x30s, with /side for each side)\n");
+        CHECK(run_br({"plan", "quick-relief", "--step", "cat-cow"}).code == 2);
+        CHECK(run_br({"plan", "quick-releif"}).err ==
+              "backroutine: error: no routine 'quick-releif'; did you mean 'quick-relief'?\n");
+    }
+
+    TEST_CASE("build output is byte-identical for the same flags and seed, and plays") {
+        const std::vector<std::string> args{"build", "--minutes", "12", "--position", "seated",
+                                            "--equipment", "none", "--seed", "42"};
+        const auto first = run_br(args);
+        REQUIRE(first.code == 0);
+        CHECK(first.out == run_br(args).out);
+        const auto plan = run_br({"plan", "-", "--format", "json"}, {}, first.out);
+        REQUIRE(plan.code == 0);
+        const int total = nlohmann::json::parse(plan.out)["total_seconds"];
+        CHECK(total >= 648);
+        CHECK(total <= 792);
+        br::test::TempDir dir;
+        const std::string file = dir.write("mine.yaml", first.out);
+        CHECK(run_br({"plan", file}).code == 0);
+        CHECK(run_br({"validate", file}).code == 0);
+        CHECK(run_br({"build", "--minutes", "90"}).code == 2);
+        CHECK(run_br({"build", "--focus", "flexibility"}).code == 2);
+    }
+
+    TEST_CASE("the config file sets timing; flags beat environment beat config") {
+        br::test::TempDir dir;
+        dir.write("config/backroutine/config.yaml", "timing:\n  lead_in: 0\n  switch_sides: 10s\nintensity: full\n");
+        std::map<std::string, std::string> env{{"XDG_CONFIG_HOME", dir.path() + "/config"}};
+        auto first_reps = [&](std::vector<std::string> extra, const std::map<std::string, std::string>& with) {
+            std::vector<std::string> args{"plan", "--step", "cat-cow", "--format", "json"};
+            args.insert(args.end(), extra.begin(), extra.end());
+            const auto plan = nlohmann::json::parse(run_br(args, with).out);
+            return std::pair{plan["segments"][0]["duration"].get<int>(), plan["segments"][2]["reps"].get<int>()};
+        };
+        CHECK(first_reps({}, {}) == std::pair{10, 13});
+        CHECK(first_reps({}, env) == std::pair{0, 15});
+        auto with_env = env;
+        with_env["BACKROUTINE_INTENSITY"] = "gentle";
+        CHECK(first_reps({}, with_env) == std::pair{0, 10});
+        CHECK(first_reps({"--intensity", "standard"}, with_env) == std::pair{0, 13});
+    }
+
+    TEST_CASE("a bad config file gets positioned errors, exit 65") {
+        br::test::TempDir dir;
+        const std::string file =
+            dir.write("config/backroutine/config.yaml", "timing:\n  lead_in: -5s\n  switch: 5s\nintensity: hard\n");
+        const auto result = run_br({"plan", "quick-relief"}, {{"XDG_CONFIG_HOME", dir.path() + "/config"}});
+        CHECK(result.code == 65);
+        CHECK(result.err == file + ":2:12: error: 'lead_in' must not be negative\n" + file +
+                                ":3:3: error: unknown key 'switch' in timing; did you mean 'switch_sides'?\n" + file +
+                                ":4:12: error: 'intensity' has an unknown value 'hard' (one of: gentle, standard, "
+                                "full)\nbackroutine: error: the config file has problems\n");
+    }
+}

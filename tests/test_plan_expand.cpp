@@ -1,0 +1,196 @@
+#include <backroutine/catalog/loader.hpp>
+#include <backroutine/plan/expand.hpp>
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+using namespace br;
+using model::SegmentKind;
+using model::Side;
+
+namespace {
+
+const model::Catalog& builtin() {
+    static const model::Catalog catalog = catalog::load_layers({catalog::builtin_layer()}).catalog;
+    return catalog;
+}
+
+model::Timeline plan_of(const std::string& id, plan::PlanOptions options = {}) {
+    return plan::expand(builtin(), *builtin().find_routine(id), options);
+}
+
+model::Routine one_step(const std::string& exercise, model::Dose dose) {
+    model::Routine routine;
+    routine.id = "t";
+    routine.name = "T";
+    model::RoutineStep step;
+    step.exercise = exercise;
+    step.dose = std::move(dose);
+    routine.steps.push_back(step);
+    return routine;
+}
+
+std::vector<SegmentKind> kinds(const model::Timeline& timeline) {
+    std::vector<SegmentKind> out;
+    for (const auto& segment : timeline.segments) {
+        out.push_back(segment.kind);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_SUITE("plan::expand") {
+    TEST_CASE("every built-in routine is contiguous and ends at its total") {
+        for (const auto& routine : builtin().routines()) {
+            CAPTURE(routine.id);
+            const auto timeline = plan::expand(builtin(), routine, {});
+            REQUIRE(timeline.segments.size() >= 3);
+            int now = 0;
+            for (const auto& segment : timeline.segments) {
+                CHECK(segment.start == now);
+                CHECK(segment.duration >= 0);
+                now = segment.end();
+            }
+            CHECK(now == timeline.total);
+            CHECK(timeline.segments.front().kind == SegmentKind::lead_in);
+            CHECK(timeline.segments.back().kind == SegmentKind::done);
+            CHECK(timeline.segments.back().duration == 0);
+            int steps_total = timeline.segments.front().duration;
+            for (const auto& step : timeline.steps) {
+                steps_total += step.seconds;
+            }
+            CHECK(steps_total == timeline.total);
+        }
+    }
+
+    TEST_CASE("the seeds' headline lengths") {
+        auto minutes = [](const std::string& id) { return plan_of(id).total / 60.0; };
+        CHECK(minutes("quick-relief") >= 8);
+        CHECK(minutes("quick-relief") <= 12);
+        CHECK(minutes("prevention") >= 12);
+        CHECK(minutes("prevention") <= 18);
+        CHECK(minutes("comprehensive") >= 20);
+        CHECK(minutes("comprehensive") <= 30);
+    }
+
+    TEST_CASE("a hold on each side: setup, left, switch, right") {
+        model::Dose dose;
+        dose.hold = model::Range{30, 30};
+        const auto timeline = plan::expand(builtin(), one_step("thread-the-needle", dose), {});
+        CHECK(kinds(timeline) == std::vector{SegmentKind::lead_in, SegmentKind::setup, SegmentKind::hold,
+                                             SegmentKind::switch_sides, SegmentKind::hold, SegmentKind::done});
+        const auto& s = timeline.segments;
+        CHECK(s[1].duration == model::Timing{}.setup_floor); // standing to all fours
+        CHECK(s[2].side == Side::left);
+        CHECK(s[2].duration == 30);
+        CHECK(s[3].duration == model::Timing{}.switch_sides);
+        CHECK(s[4].side == Side::right);
+        CHECK(s[4].duration == 30);
+    }
+
+    TEST_CASE("sets become sets with rest between them") {
+        model::Dose dose;
+        dose.reps = model::Range{12, 12};
+        dose.sets = model::Range{3, 3};
+        dose.tempo = 3;
+        const auto timeline = plan::expand(builtin(), one_step("band-rows", dose), {});
+        CHECK(kinds(timeline) == std::vector{SegmentKind::lead_in, SegmentKind::setup, SegmentKind::reps,
+                                             SegmentKind::rest, SegmentKind::reps, SegmentKind::rest,
+                                             SegmentKind::reps, SegmentKind::done});
+        CHECK(timeline.segments[2].set == 1);
+        CHECK(timeline.segments[6].set == 3);
+        CHECK(timeline.segments[2].duration == 36);
+        CHECK(timeline.segments[3].duration == model::Timing{}.rest);
+    }
+
+    TEST_CASE("positions, parts and spots become their own segments") {
+        const auto prevention = plan_of("prevention");
+        std::vector<std::string> cues;
+        for (const auto& segment : prevention.segments) {
+            if (segment.kind == SegmentKind::reps &&
+                (segment.exercise == "thoracic-extension-foam-roller" || segment.exercise == "prone-y-t-w")) {
+                cues.push_back(segment.cue);
+            }
+        }
+        CHECK(cues == std::vector<std::string>{"Position 1 of 3: lower", "Position 2 of 3: middle",
+                                               "Position 3 of 3: upper", "Y", "T", "W"});
+        const auto quick = plan_of("quick-relief");
+        int spots = 0;
+        for (const auto& segment : quick.segments) {
+            if (segment.exercise == "tennis-ball-release" && segment.kind == SegmentKind::hold) {
+                ++spots;
+                CHECK(segment.cue == "Spot " + std::to_string(spots) + " of 2");
+            }
+        }
+        CHECK(spots == 2);
+    }
+
+    TEST_CASE("paced reps carry tempo, rep hold and alternating cues") {
+        const auto quick = plan_of("quick-relief");
+        const auto squeeze = std::find_if(quick.segments.begin(), quick.segments.end(), [](const auto& s) {
+            return s.exercise == "shoulder-blade-squeeze" && s.kind == SegmentKind::reps;
+        });
+        REQUIRE(squeeze != quick.segments.end());
+        CHECK(squeeze->reps == 10);
+        CHECK(squeeze->rep_hold == 5);
+        CHECK(squeeze->rep_seconds == model::Timing{}.tempo + 5);
+        CHECK(squeeze->duration == 10 * squeeze->rep_seconds);
+        const auto cat_cow = std::find_if(quick.segments.begin(), quick.segments.end(),
+                                          [](const auto& s) { return s.exercise == "cat-cow" && s.kind == SegmentKind::reps; });
+        REQUIRE(cat_cow != quick.segments.end());
+        CHECK(cat_cow->rep_seconds == 6);
+        CHECK(cat_cow->cues.size() >= 2);
+    }
+
+    TEST_CASE("setup time follows the change of position") {
+        const model::Timing timing;
+        CHECK(plan::setup_seconds(model::Position::quadruped, model::Position::quadruped, timing) == timing.setup_same);
+        CHECK(plan::setup_seconds(model::Position::standing, model::Position::seated, timing) == timing.setup_change);
+        CHECK(plan::setup_seconds(model::Position::prone, model::Position::supine, timing) == timing.setup_change);
+        CHECK(plan::setup_seconds(model::Position::standing, model::Position::prone, timing) == timing.setup_floor);
+        CHECK(plan::setup_seconds(model::Position::supine, model::Position::seated, timing) == timing.setup_floor);
+    }
+
+    TEST_CASE("intensity picks the low, middle or high end of every range") {
+        model::Routine routine;
+        routine.id = "r";
+        routine.name = "R";
+        model::RoutineStep step;
+        step.exercise = "cat-cow"; // 10-15 reps in the catalog
+        routine.steps.push_back(step);
+        auto reps_at = [&](model::RoutineIntensity intensity) {
+            plan::PlanOptions options;
+            options.intensity = intensity;
+            return plan::expand(builtin(), routine, options).segments[2].reps;
+        };
+        CHECK(reps_at(model::RoutineIntensity::gentle) == 10);
+        CHECK(reps_at(model::RoutineIntensity::standard) == 13);
+        CHECK(reps_at(model::RoutineIntensity::full) == 15);
+    }
+
+    TEST_CASE("acute leaves out overhead, vigorous and resistance work and picks gentle doses") {
+        plan::PlanOptions options;
+        options.acute = true;
+        const auto timeline = plan_of("comprehensive", options);
+        for (const auto& step : timeline.steps) {
+            CAPTURE(step.exercise);
+            CHECK_FALSE(plan::avoid_when_acute(*builtin().find_exercise(step.exercise)));
+        }
+        CHECK(std::find(timeline.left_out.begin(), timeline.left_out.end(), "Wall Slides") != timeline.left_out.end());
+        CHECK(std::find(timeline.left_out.begin(), timeline.left_out.end(), "Band Rows") != timeline.left_out.end());
+        CHECK(timeline.total < plan_of("comprehensive").total);
+    }
+
+    TEST_CASE("timing settings change the timeline") {
+        plan::PlanOptions options;
+        options.timing.lead_in = 0;
+        options.timing.switch_sides = 10;
+        model::Dose dose;
+        dose.hold = model::Range{30, 30};
+        const auto timeline = plan::expand(builtin(), one_step("thread-the-needle", dose), options);
+        CHECK(timeline.segments[0].duration == 0);
+        CHECK(timeline.segments[3].duration == 10);
+    }
+}
