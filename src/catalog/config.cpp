@@ -43,7 +43,22 @@ void read_settings(const SourceFile& file, model::Settings& settings, Diagnostic
     out.insert(out.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
     if (parsed.root != nullptr && parsed.root->kind != YamlNode::Kind::null &&
         expect_map(*parsed.root, "the config file", out)) {
-        Fields fields(*parsed.root, {"timing", "intensity"}, "the config file", out);
+        Fields fields(*parsed.root, {"timing", "intensity", "bell", "voice", "voice_command", "color"},
+                      "the config file", out);
+        for (auto [key, into] : {std::pair{"bell", &settings.bell}, std::pair{"voice", &settings.voice},
+                                 std::pair{"color", &settings.color}}) {
+            if (const auto* node = fields.get(key)) {
+                *into = read_bool(*node, key, out).value_or(*into);
+            }
+        }
+        if (const auto* command = fields.get("voice_command")) {
+            auto words = command->kind == YamlNode::Kind::sequence
+                             ? read_text_list(command, "voice_command", out, false)
+                             : std::vector<std::string>{read_text(*command, "voice_command", out).value_or("")};
+            if (!words.empty() && !words.front().empty()) {
+                settings.voice_command = std::move(words);
+            }
+        }
         if (const auto* timing = fields.get("timing")) {
             read_timing(*timing, settings.timing, out);
         }

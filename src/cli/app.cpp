@@ -104,6 +104,7 @@ int run(const std::vector<std::string>& args, Io io) {
     add_safety(app, ctx);
     add_plan(app, ctx);
     add_build(app, ctx);
+    add_run(app, ctx);
 
     std::vector<std::string> reversed(args.rbegin(), args.rend());
     try {

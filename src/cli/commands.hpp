@@ -13,6 +13,7 @@ void add_validate(CLI::App& app, Context& ctx);
 void add_safety(CLI::App& app, Context& ctx);
 void add_plan(CLI::App& app, Context& ctx);
 void add_build(CLI::App& app, Context& ctx);
+void add_run(CLI::App& app, Context& ctx);
 
 /// Writes `text` to stdout unless it is empty.
 void print(Context& ctx, const std::string& text);

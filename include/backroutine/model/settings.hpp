@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace br::model {
 
@@ -22,6 +23,10 @@ struct Timing {
 struct Settings {
     Timing timing;
     std::optional<RoutineIntensity> intensity; // overrides each routine's own
+    bool bell = true;
+    bool voice = false;
+    std::vector<std::string> voice_command{"espeak-ng"};
+    bool color = true;
 };
 
 } // namespace br::model

@@ -1,0 +1,42 @@
+#pragma once
+#include <backroutine/runner/clock.hpp>
+#include <backroutine/runner/session.hpp>
+
+#include <deque>
+#include <optional>
+
+namespace br::runner {
+
+/// What woke the run loop.
+struct Input {
+    enum class Kind { timeout, command, interrupt, terminate, hangup, resize, suspend };
+    Kind kind = Kind::timeout;
+    Command command = Command::toggle_pause;
+};
+
+/// Where keys and signals come from; waiting happens here, until a deadline.
+class InputSource {
+public:
+    virtual ~InputSource() = default;
+    /// Returns the first key or signal before `deadline`, or a timeout at it.
+    virtual Input wait(Time deadline) = 0;
+    /// Stops the process after a suspend (Ctrl-Z) and returns once it continues.
+    virtual void stop_process() {}
+};
+
+/// The key that maps to a command, if any: space, n, b, +, -, m, q.
+std::optional<Command> command_for_key(char key);
+
+/// Scripted input on a fake clock, for tests: each item arrives at its time.
+class ScriptedInput final : public InputSource {
+public:
+    explicit ScriptedInput(FakeClock& clock) : m_clock(clock) {}
+    void at(Time when, Input input) { m_script.push_back({when, input}); }
+    Input wait(Time deadline) override;
+
+private:
+    FakeClock& m_clock;
+    std::deque<std::pair<Time, Input>> m_script;
+};
+
+} // namespace br::runner

@@ -1,0 +1,84 @@
+#pragma once
+#include <backroutine/render/style.hpp>
+#include <backroutine/runner/cues.hpp>
+#include <backroutine/runner/screen.hpp>
+#include <backroutine/runner/session.hpp>
+
+#include <functional>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace br::runner {
+
+class Terminal;
+
+/// How a run ended, as the loop saw it.
+enum class Ending { completed, quit, interrupted, terminated, hangup, output_closed };
+std::string_view name_of(Ending ending);
+
+/// Shows a running session: a live screen, plain lines or JSON events.
+class Presenter {
+public:
+    virtual ~Presenter() = default;
+    /// Called after every wake-up with what happened since the last call.
+    virtual void update(const Session& session, const std::vector<Event>& events, Time now) = 0;
+    /// The run is over.
+    virtual void finish(const Session& session, Ending ending, Time now) = 0;
+    /// The terminal changed size, or the process came back from a stop.
+    virtual void redraw(const Session& session, Time now) { update(session, {}, now); }
+    /// The process is about to stop (Ctrl-Z): give the terminal back.
+    virtual void suspend() {}
+    /// The process continues after a stop.
+    virtual void resume() {}
+};
+
+/// Exercise instructions by id, for the screen.
+using InstructionLookup = std::function<std::vector<std::string>(const std::string& exercise)>;
+
+/// The live screen on a terminal, with the bell and the voice.
+class LivePresenter final : public Presenter {
+public:
+    LivePresenter(Terminal& terminal, InstructionLookup instructions, render::Style style, bool bell,
+                  std::unique_ptr<Voice> voice);
+    void update(const Session& session, const std::vector<Event>& events, Time now) override;
+    void finish(const Session& session, Ending ending, Time now) override;
+    void suspend() override;
+    void resume() override;
+
+private:
+    Terminal& m_terminal;
+    InstructionLookup m_instructions;
+    render::Style m_style;
+    bool m_bell;
+    std::unique_ptr<Voice> m_voice;
+    std::string m_status;
+};
+
+/// One plain line per segment (`[02:15] Thread the Needle — left side — hold 30s`).
+class PlainPresenter final : public Presenter {
+public:
+    PlainPresenter(std::ostream& out, bool quiet) : m_out(out), m_quiet(quiet) {}
+    void update(const Session& session, const std::vector<Event>& events, Time now) override;
+    void finish(const Session& session, Ending ending, Time now) override;
+    void redraw(const Session&, Time) override {}
+
+private:
+    std::ostream& m_out;
+    bool m_quiet;
+};
+
+/// One JSON object per line for each event, flushed as it happens.
+class EventsPresenter final : public Presenter {
+public:
+    explicit EventsPresenter(std::ostream& out) : m_out(out) {}
+    void update(const Session& session, const std::vector<Event>& events, Time now) override;
+    void finish(const Session& session, Ending ending, Time now) override;
+    void redraw(const Session&, Time) override {}
+
+private:
+    std::ostream& m_out;
+};
+
+} // namespace br::runner

@@ -1,0 +1,104 @@
+#pragma once
+#include <backroutine/model/timeline.hpp>
+#include <backroutine/runner/clock.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace br::runner {
+
+/// What the user can ask of a running session.
+enum class Command { toggle_pause, next, back, add_time, take_time, toggle_mute, quit };
+
+/// Something that happened, for the screen, the cues, the event stream and the history.
+struct Event {
+    enum class Kind { segment, countdown, pause, resume, skip, back, adjust, mute, finish, quit };
+    Kind kind = Kind::segment;
+    std::size_t segment = 0; // the segment it concerns
+    int value = 0;           // countdown: seconds left; adjust: seconds added (negative taken); skip/back: step
+};
+
+/// How a session ended.
+enum class Outcome { running, completed, quit };
+
+/// A snapshot for the screen: everything it shows, times in whole seconds.
+struct View {
+    const model::Segment* segment = nullptr;
+    const model::Segment* next = nullptr; // the next segment with work or setup, if any
+    std::size_t step = 0;                 // 0-based index into the timeline's steps
+    std::size_t steps = 0;
+    int segment_length = 0;  // seconds, after +/- adjustments
+    int segment_left = 0;    // seconds left, rounded up
+    double segment_fraction = 0; // 0..1 done
+    int elapsed = 0;         // active seconds since the start
+    int remaining = 0;       // seconds left in the whole routine
+    int total = 0;           // elapsed + remaining
+    int rep = 0;             // 1-based rep for reps segments
+    std::string cue;         // current cue (alternating for paced reps)
+    bool paused = false;
+    bool muted = false;
+};
+
+/// The result of a session for the summary and the history.
+struct Summary {
+    Outcome outcome = Outcome::running;
+    int active_seconds = 0;  // time spent, pauses excluded
+    int planned_seconds = 0;
+    int steps_done = 0;
+    int steps_skipped = 0;
+    int steps_total = 0;
+};
+
+/// The run as a pure state machine over a timeline. Deadlines are absolute
+/// (segment end = segment start + length), so the routine ends at start +
+/// total + pauses however often it is advanced. `speed` plays it faster.
+class Session {
+public:
+    Session(const model::Timeline& timeline, double speed = 1.0);
+
+    /// Starts at `now`; returns the first segment's event.
+    std::vector<Event> start(Time now);
+    /// Moves to `now`, returning every segment start and countdown passed.
+    std::vector<Event> advance(Time now);
+    /// Applies a user command at `now`.
+    std::vector<Event> handle(Command command, Time now);
+
+    /// When something next changes on screen: a segment end, a second of
+    /// the countdown, or a rep or cue boundary. Far future while paused.
+    [[nodiscard]] Time next_wakeup(Time now) const;
+    [[nodiscard]] View view(Time now) const;
+    [[nodiscard]] Summary summary(Time now) const;
+    [[nodiscard]] Outcome outcome() const { return m_outcome; }
+    [[nodiscard]] bool finished() const { return m_outcome != Outcome::running; }
+    [[nodiscard]] bool paused() const { return m_paused_at.has_value(); }
+    [[nodiscard]] bool muted() const { return m_muted; }
+    [[nodiscard]] std::size_t segment_index() const { return m_index; }
+    [[nodiscard]] const model::Timeline& timeline() const { return m_timeline; }
+    /// When the current segment ends (absolute), while running.
+    [[nodiscard]] Time segment_end() const { return m_segment_start + m_segment_length; }
+
+private:
+    [[nodiscard]] Time scaled(int seconds) const;
+    [[nodiscard]] Time position(Time now) const; // time into the current segment
+    void enter(std::size_t index, Time start, std::vector<Event>& events);
+    void jump_to_step(std::size_t step, Time now, std::vector<Event>& events);
+    void mark_done(std::size_t through_segment);
+    [[nodiscard]] std::size_t first_segment_of(std::size_t step) const;
+
+    const model::Timeline& m_timeline;
+    double m_speed;
+    std::size_t m_index = 0;
+    Time m_started{0};
+    Time m_segment_start{0};
+    Time m_segment_length{0};
+    std::optional<Time> m_paused_at;
+    Time m_paused_total{0};
+    int m_countdown_sent = 0; // lowest countdown second already announced in this segment
+    std::vector<bool> m_step_done;
+    std::vector<bool> m_step_skipped;
+    bool m_muted = false;
+    Outcome m_outcome = Outcome::running;
+};
+
+} // namespace br::runner

@@ -1,0 +1,138 @@
+#include <backroutine/runner/cues.hpp>
+#include <backroutine/util/text.hpp>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <utility>
+#include <spawn.h>
+#include <sys/wait.h>
+
+extern char** environ; // NOLINT(readability-redundant-declaration): POSIX declares it nowhere else
+
+namespace br::runner {
+namespace {
+
+using model::SegmentKind;
+
+bool is_work(SegmentKind kind) {
+    return kind == SegmentKind::hold || kind == SegmentKind::reps || kind == SegmentKind::timed;
+}
+
+// True for the first work segment after a step's setup: the exercise starts.
+bool starts_exercise(const model::Timeline& timeline, std::size_t index) {
+    return index > 0 && is_work(timeline.segments[index].kind) &&
+           timeline.segments[index - 1].kind == SegmentKind::setup;
+}
+
+} // namespace
+
+bool rings(const Event& event, const model::Timeline& timeline) {
+    switch (event.kind) {
+    case Event::Kind::countdown:
+    case Event::Kind::finish:
+        return true;
+    case Event::Kind::segment: {
+        const auto kind = timeline.segments[event.segment].kind;
+        return starts_exercise(timeline, event.segment) || kind == SegmentKind::switch_sides ||
+               kind == SegmentKind::rest;
+    }
+    default:
+        return false;
+    }
+}
+
+std::optional<std::string> spoken(const Event& event, const model::Timeline& timeline) {
+    const auto& segment = timeline.segments[event.segment];
+    switch (event.kind) {
+    case Event::Kind::countdown:
+        return std::to_string(event.value);
+    case Event::Kind::finish:
+        return "Well done. Routine complete.";
+    case Event::Kind::pause:
+        return "Paused.";
+    case Event::Kind::segment:
+        break;
+    default:
+        return std::nullopt;
+    }
+    const std::string name = util::sanitize(segment.name);
+    const std::string side =
+        segment.side == model::Side::none ? "" : ", " + std::string(model::name_of(segment.side)) + " side";
+    switch (segment.kind) {
+    case SegmentKind::lead_in:
+        return "Get ready.";
+    case SegmentKind::setup:
+        return "Next: " + name + ". Get into position.";
+    case SegmentKind::hold:
+        return "Hold " + std::to_string(segment.duration) + " seconds" + side + ".";
+    case SegmentKind::reps:
+        return "Begin. " + std::to_string(segment.reps) + " reps" + side + ".";
+    case SegmentKind::timed:
+        return "Begin" + side + ".";
+    case SegmentKind::switch_sides:
+        return "Switch sides.";
+    case SegmentKind::rest:
+        return "Rest.";
+    case SegmentKind::done:
+        return std::nullopt; // the finish event speaks
+    }
+    return std::nullopt;
+}
+
+Voice::Voice(std::vector<std::string> command) : m_command(std::move(command)) {}
+
+Voice::~Voice() { reap(); }
+
+void Voice::reap() {
+    for (auto it = m_children.begin(); it != m_children.end();) {
+        int status = 0;
+        const pid_t done = ::waitpid(*it, &status, WNOHANG);
+        if (done == 0) {
+            ++it;
+            continue;
+        }
+        if (done > 0 && !(WIFEXITED(status) && WEXITSTATUS(status) == 0) && !m_broken) {
+            m_broken = true;
+            m_problem = "voice: '" + m_command.front() + "' failed; going on without voice";
+        }
+        it = m_children.erase(it);
+    }
+}
+
+void Voice::say(const std::string& text) {
+    reap();
+    if (m_broken || m_command.empty()) {
+        return;
+    }
+    std::vector<std::string> args = m_command;
+    args.push_back(text);
+    std::vector<char*> argv;
+    for (auto& arg : args) {
+        argv.push_back(arg.data());
+    }
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    // The voice must never write over the screen.
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    pid_t pid = 0;
+    const int error = ::posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (error != 0) {
+        m_broken = true;
+        m_problem = "voice: cannot start '" + m_command.front() + "' (" + std::strerror(error) +
+                    "); going on without voice";
+        return;
+    }
+    m_children.push_back(pid);
+}
+
+std::string Voice::take_problem() {
+    reap();
+    return std::exchange(m_problem, std::string());
+}
+
+} // namespace br::runner

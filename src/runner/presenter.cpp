@@ -1,0 +1,222 @@
+#include <backroutine/model/quantity.hpp>
+#include <backroutine/render/json.hpp>
+#include <backroutine/render/plan.hpp>
+#include <backroutine/runner/presenter.hpp>
+#include <backroutine/runner/terminal.hpp>
+#include <backroutine/util/text.hpp>
+
+#include <array>
+
+namespace br::runner {
+namespace {
+
+using model::SegmentKind;
+
+// Active time in the routine's own seconds (so --speed previews read like the plan).
+int elapsed_seconds(const Session& session, Time now) { return session.view(now).elapsed; }
+
+void check(std::ostream& out) {
+    out.flush();
+    if (!out) {
+        throw OutputClosed{};
+    }
+}
+
+std::string plain_line(const model::Segment& segment, int at) {
+    std::string line = "[" + model::format_clock(at) + "] ";
+    switch (segment.kind) {
+    case SegmentKind::lead_in:
+        return line + "Get ready — " + util::sanitize(segment.cue);
+    case SegmentKind::setup:
+        return line + util::sanitize(segment.name) + " — set up (" + model::format_duration(segment.duration) + ")";
+    case SegmentKind::switch_sides:
+        return line + "Switch sides";
+    case SegmentKind::rest:
+        return line + "Rest " + model::format_duration(segment.duration);
+    case SegmentKind::done:
+        return line + "Done";
+    default:
+        break;
+    }
+    line += util::sanitize(segment.name);
+    if (segment.side != model::Side::none) {
+        line += " — " + std::string(model::name_of(segment.side)) + " side";
+    }
+    if (segment.sets > 0) {
+        line += " — set " + std::to_string(segment.set) + " of " + std::to_string(segment.sets);
+    }
+    if (segment.kind == SegmentKind::reps) {
+        line += " — " + std::to_string(segment.reps) + " reps";
+        if (segment.rep_hold > 0) {
+            line += ", hold " + std::to_string(segment.rep_hold) + "s each";
+        }
+    } else if (segment.kind == SegmentKind::hold) {
+        line += " — hold " + model::format_duration(segment.duration);
+    } else {
+        line += " — " + model::format_duration(segment.duration);
+    }
+    if (!segment.cue.empty()) {
+        line += " (" + util::sanitize(segment.cue) + ")";
+    }
+    return line;
+}
+
+} // namespace
+
+std::string_view name_of(Ending ending) {
+    static constexpr std::array<std::string_view, 6> k_names{"completed",  "quit",   "interrupted",
+                                                             "terminated", "hangup", "output-closed"};
+    return k_names.at(static_cast<std::size_t>(ending));
+}
+
+LivePresenter::LivePresenter(Terminal& terminal, InstructionLookup instructions, render::Style style, bool bell,
+                             std::unique_ptr<Voice> voice)
+    : m_terminal(terminal), m_instructions(std::move(instructions)), m_style(style), m_bell(bell),
+      m_voice(std::move(voice)) {}
+
+void LivePresenter::update(const Session& session, const std::vector<Event>& events, Time now) {
+    bool ring = false;
+    for (const auto& event : events) {
+        if (session.muted()) {
+            break;
+        }
+        ring = ring || (m_bell && rings(event, session.timeline()));
+        if (m_voice) {
+            if (auto words = spoken(event, session.timeline())) {
+                m_voice->say(*words);
+            }
+        }
+    }
+    if (m_voice) {
+        if (auto problem = m_voice->take_problem(); !problem.empty()) {
+            m_status = problem;
+        }
+    }
+    if (session.finished()) {
+        return;
+    }
+    const View view = session.view(now);
+    ScreenInput input;
+    input.view = &view;
+    input.routine_name = session.timeline().name;
+    const std::string exercise = view.segment->exercise.empty() && !session.timeline().steps.empty()
+                                     ? session.timeline().steps.front().exercise
+                                     : view.segment->exercise;
+    if (!exercise.empty()) {
+        input.instructions = m_instructions(exercise);
+    }
+    input.status = m_status;
+    std::string frame = ring ? "\a\x1b[H" : "\x1b[H";
+    const auto lines = screen_lines(input, m_terminal.size(), m_style);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        // No newline after the last row: it would scroll the screen.
+        frame += lines[i] + (i + 1 < lines.size() ? "\x1b[K\r\n" : "\x1b[K");
+    }
+    frame += "\x1b[J";
+    m_terminal.write(frame);
+}
+
+void LivePresenter::finish(const Session& session, Ending ending, Time now) {
+    if (ending == Ending::completed && m_bell && !session.muted()) {
+        m_terminal.write("\a");
+    }
+    m_terminal.leave();
+    std::string text;
+    for (const auto& line : summary_lines(session.summary(now), session.timeline().name)) {
+        text += line + "\n";
+    }
+    m_terminal.write(text);
+}
+
+void LivePresenter::suspend() { m_terminal.leave(); }
+
+void LivePresenter::resume() { m_terminal.enter(); }
+
+void PlainPresenter::update(const Session& session, const std::vector<Event>& events, Time now) {
+    const int at = elapsed_seconds(session, now);
+    for (const auto& event : events) {
+        const auto& segment = session.timeline().segments[event.segment];
+        switch (event.kind) {
+        case Event::Kind::segment:
+            if (segment.kind != SegmentKind::done) {
+                m_out << plain_line(segment, at) << '\n';
+            }
+            break;
+        case Event::Kind::pause:
+            m_out << "[" << model::format_clock(at) << "] Paused\n";
+            break;
+        case Event::Kind::resume:
+            m_out << "[" << model::format_clock(at) << "] Resumed\n";
+            break;
+        case Event::Kind::skip:
+            m_out << "[" << model::format_clock(at) << "] Skipped\n";
+            break;
+        default:
+            break;
+        }
+    }
+    check(m_out);
+}
+
+void PlainPresenter::finish(const Session& session, Ending ending, Time now) {
+    const Summary summary = session.summary(now);
+    if (!m_quiet || ending != Ending::completed) {
+        m_out << "[" << model::format_clock(elapsed_seconds(session, now)) << "] "
+              << (ending == Ending::completed ? "Done" : "Stopped (" + std::string(name_of(ending)) + ")") << '\n';
+        for (const auto& line : summary_lines(summary, session.timeline().name)) {
+            m_out << line << '\n';
+        }
+    }
+    check(m_out);
+}
+
+void EventsPresenter::update(const Session& session, const std::vector<Event>& events, Time now) {
+    const int at = elapsed_seconds(session, now);
+    for (const auto& event : events) {
+        const auto& segment = session.timeline().segments[event.segment];
+        nlohmann::json line;
+        switch (event.kind) {
+        case Event::Kind::segment:
+            line = render::segment_json(segment);
+            line["event"] = "segment";
+            line["step"] = segment.step >= 0 ? nlohmann::json(segment.step + 1) : nlohmann::json(nullptr);
+            break;
+        case Event::Kind::pause:
+            line = {{"event", "pause"}};
+            break;
+        case Event::Kind::resume:
+            line = {{"event", "resume"}};
+            break;
+        case Event::Kind::skip:
+            line = {{"event", "skip"}, {"step", event.value >= 0 ? nlohmann::json(event.value + 1) : nlohmann::json(nullptr)}};
+            break;
+        case Event::Kind::back:
+            line = {{"event", "back"}, {"step", event.value + 1}};
+            break;
+        case Event::Kind::adjust:
+            line = {{"event", "adjust"}, {"seconds", event.value}};
+            break;
+        default:
+            continue; // countdowns, mute, finish and quit are covered elsewhere
+        }
+        line["at"] = at;
+        m_out << render::dump(line, false) << '\n';
+    }
+    check(m_out);
+}
+
+void EventsPresenter::finish(const Session& session, Ending ending, Time now) {
+    const Summary summary = session.summary(now);
+    const nlohmann::json line{{"event", "finish"},
+                              {"at", elapsed_seconds(session, now)},
+                              {"outcome", name_of(ending)},
+                              {"active_seconds", summary.active_seconds},
+                              {"planned_seconds", summary.planned_seconds},
+                              {"steps_done", summary.steps_done},
+                              {"steps_skipped", summary.steps_skipped},
+                              {"steps_total", summary.steps_total}};
+    m_out << render::dump(line, false) << '\n';
+    check(m_out);
+}
+
+} // namespace br::runner

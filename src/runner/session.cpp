@@ -1,0 +1,257 @@
+#include <backroutine/runner/session.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace br::runner {
+namespace {
+
+using model::SegmentKind;
+
+constexpr int k_countdown_from = 3;
+constexpr int k_adjust_seconds = 10;
+constexpr int k_back_grace_seconds = 3; // pressing b later than this restarts the step
+
+bool counts_down(SegmentKind kind) {
+    return kind == SegmentKind::lead_in || kind == SegmentKind::setup || kind == SegmentKind::hold ||
+           kind == SegmentKind::timed || kind == SegmentKind::rest;
+}
+
+bool adjustable(SegmentKind kind) {
+    return kind == SegmentKind::hold || kind == SegmentKind::timed || kind == SegmentKind::rest;
+}
+
+int ceil_div(std::int64_t a, std::int64_t b) { return static_cast<int>((a + b - 1) / b); }
+
+} // namespace
+
+Session::Session(const model::Timeline& timeline, double speed)
+    : m_timeline(timeline), m_speed(speed > 0 ? speed : 1.0), m_step_done(timeline.steps.size(), false),
+      m_step_skipped(timeline.steps.size(), false) {}
+
+Time Session::scaled(int seconds) const {
+    return Time(std::llround(static_cast<double>(seconds) * 1e6 / m_speed));
+}
+
+Time Session::position(Time now) const { return (m_paused_at ? *m_paused_at : now) - m_segment_start; }
+
+std::size_t Session::first_segment_of(std::size_t step) const {
+    for (std::size_t i = 0; i < m_timeline.segments.size(); ++i) {
+        if (m_timeline.segments[i].step == static_cast<int>(step)) {
+            return i;
+        }
+    }
+    return m_timeline.segments.size() - 1; // the done segment
+}
+
+void Session::enter(std::size_t index, Time start, std::vector<Event>& events) {
+    m_index = std::min(index, m_timeline.segments.size() - 1);
+    m_segment_start = start;
+    const auto& segment = m_timeline.segments[m_index];
+    m_segment_length = scaled(segment.duration);
+    m_countdown_sent = k_countdown_from + 1;
+    events.push_back({Event::Kind::segment, m_index, 0});
+    if (segment.kind == SegmentKind::done) {
+        m_outcome = Outcome::completed;
+        events.push_back({Event::Kind::finish, m_index, 0});
+    }
+}
+
+void Session::mark_done(std::size_t segment) {
+    const int step = m_timeline.segments[segment].step;
+    if (step < 0) {
+        return;
+    }
+    const bool last_of_step = segment + 1 >= m_timeline.segments.size() ||
+                              m_timeline.segments[segment + 1].step != step;
+    if (last_of_step) {
+        m_step_done[static_cast<std::size_t>(step)] = true;
+        m_step_skipped[static_cast<std::size_t>(step)] = false;
+    }
+}
+
+std::vector<Event> Session::start(Time now) {
+    std::vector<Event> events;
+    m_started = now;
+    enter(0, now, events);
+    auto more = advance(now);
+    events.insert(events.end(), more.begin(), more.end());
+    return events;
+}
+
+std::vector<Event> Session::advance(Time now) {
+    std::vector<Event> events;
+    while (!finished() && !paused()) {
+        const auto& segment = m_timeline.segments[m_index];
+        const Time end = segment_end();
+        if (counts_down(segment.kind) && m_segment_length > scaled(k_countdown_from)) {
+            for (int k = k_countdown_from; k >= 1; --k) {
+                if (k < m_countdown_sent && now >= end - scaled(k) && now < end) {
+                    events.push_back({Event::Kind::countdown, m_index, k});
+                    m_countdown_sent = k;
+                }
+            }
+        }
+        if (now < end) {
+            break;
+        }
+        mark_done(m_index);
+        enter(m_index + 1, end, events);
+    }
+    return events;
+}
+
+void Session::jump_to_step(std::size_t step, Time now, std::vector<Event>& events) {
+    const Time start = m_paused_at ? *m_paused_at : now;
+    enter(step < m_timeline.steps.size() ? first_segment_of(step) : m_timeline.segments.size() - 1, start, events);
+}
+
+std::vector<Event> Session::handle(Command command, Time now) {
+    std::vector<Event> events;
+    if (finished()) {
+        return events;
+    }
+    const auto& segment = m_timeline.segments[m_index];
+    switch (command) {
+    case Command::toggle_pause:
+        if (m_paused_at) {
+            const Time paused_for = now - *m_paused_at;
+            m_paused_total += paused_for;
+            m_segment_start += paused_for;
+            m_paused_at.reset();
+            events.push_back({Event::Kind::resume, m_index, 0});
+        } else {
+            m_paused_at = now;
+            events.push_back({Event::Kind::pause, m_index, 0});
+        }
+        break;
+    case Command::next: {
+        const std::size_t step = segment.step < 0 ? 0 : static_cast<std::size_t>(segment.step) + 1;
+        if (segment.step >= 0 && !m_step_done[static_cast<std::size_t>(segment.step)]) {
+            m_step_skipped[static_cast<std::size_t>(segment.step)] = true;
+        }
+        events.push_back({Event::Kind::skip, m_index, segment.step});
+        jump_to_step(step, now, events);
+        break;
+    }
+    case Command::back: {
+        if (segment.step < 0) {
+            jump_to_step(0, now, events);
+            break;
+        }
+        const auto step = static_cast<std::size_t>(segment.step);
+        Time into_step = position(now);
+        for (std::size_t i = first_segment_of(step); i < m_index; ++i) {
+            into_step += scaled(m_timeline.segments[i].duration);
+        }
+        const std::size_t target = (into_step > scaled(k_back_grace_seconds) || step == 0) ? step : step - 1;
+        events.push_back({Event::Kind::back, m_index, static_cast<int>(target)});
+        jump_to_step(target, now, events);
+        break;
+    }
+    case Command::add_time:
+    case Command::take_time: {
+        if (!adjustable(segment.kind)) {
+            break;
+        }
+        const int sign = command == Command::add_time ? 1 : -1;
+        m_segment_length += scaled(k_adjust_seconds) * sign;
+        if (m_segment_length < position(now)) {
+            m_segment_length = position(now);
+        }
+        if (sign > 0) {
+            m_countdown_sent = k_countdown_from + 1;
+        }
+        events.push_back({Event::Kind::adjust, m_index, sign * k_adjust_seconds});
+        break;
+    }
+    case Command::toggle_mute:
+        m_muted = !m_muted;
+        events.push_back({Event::Kind::mute, m_index, m_muted ? 1 : 0});
+        break;
+    case Command::quit:
+        m_outcome = Outcome::quit;
+        events.push_back({Event::Kind::quit, m_index, 0});
+        return events;
+    }
+    auto more = advance(now);
+    events.insert(events.end(), more.begin(), more.end());
+    return events;
+}
+
+Time Session::next_wakeup(Time now) const {
+    if (finished() || paused()) {
+        return Time::max();
+    }
+    const Time end = segment_end();
+    const Time unit = scaled(1);
+    Time wake = end;
+    if (end > now && unit.count() > 0) {
+        const auto k = (end - now - Time(1)) / unit; // whole seconds strictly ahead
+        wake = std::min(wake, end - unit * k);
+    }
+    const auto& segment = m_timeline.segments[m_index];
+    if (segment.kind == SegmentKind::reps && segment.rep_seconds > 0) {
+        const auto parts = static_cast<std::int64_t>(std::max<std::size_t>(1, segment.cues.size()));
+        const Time step = std::max(Time(1), scaled(segment.rep_seconds) / parts);
+        const Time into = now - m_segment_start;
+        wake = std::min(wake, m_segment_start + step * (into / step + 1));
+    }
+    return std::max(wake, now);
+}
+
+View Session::view(Time now) const {
+    View view;
+    const auto& segments = m_timeline.segments;
+    const auto& segment = segments[m_index];
+    view.segment = &segment;
+    view.next = m_index + 1 < segments.size() && segments[m_index + 1].kind != SegmentKind::done
+                    ? &segments[m_index + 1]
+                    : nullptr;
+    view.steps = m_timeline.steps.size();
+    view.step = segment.step >= 0 ? static_cast<std::size_t>(segment.step)
+                                  : (segment.kind == SegmentKind::done ? view.steps : 0);
+    const Time unit = scaled(1);
+    const Time pos = std::clamp(position(now), Time(0), m_segment_length);
+    view.segment_length = ceil_div(m_segment_length.count(), unit.count());
+    view.segment_left = ceil_div((m_segment_length - pos).count(), unit.count());
+    view.segment_fraction =
+        m_segment_length.count() > 0 ? static_cast<double>(pos.count()) / static_cast<double>(m_segment_length.count())
+                                     : 1.0;
+    const Time active = (m_paused_at ? *m_paused_at : now) - m_started - m_paused_total;
+    view.elapsed = static_cast<int>(active / unit);
+    view.remaining = view.segment_left;
+    for (std::size_t i = m_index + 1; i < segments.size(); ++i) {
+        view.remaining += segments[i].duration;
+    }
+    view.total = view.elapsed + view.remaining;
+    view.cue = segment.cue;
+    if (segment.kind == SegmentKind::reps && segment.rep_seconds > 0) {
+        const Time rep = scaled(segment.rep_seconds);
+        view.rep = std::min(segment.reps, static_cast<int>(pos / rep) + 1);
+        if (!segment.cues.empty()) {
+            const auto parts = static_cast<std::int64_t>(segment.cues.size());
+            const Time step = std::max(Time(1), rep / parts);
+            view.cue = segment.cues[static_cast<std::size_t>((pos / step) % parts)];
+        }
+    }
+    view.paused = paused();
+    view.muted = m_muted;
+    return view;
+}
+
+Summary Session::summary(Time now) const {
+    Summary summary;
+    summary.outcome = m_outcome;
+    const Time active = (m_paused_at ? *m_paused_at : now) - m_started - m_paused_total;
+    summary.active_seconds = static_cast<int>(std::llround(static_cast<double>(active.count()) / 1e6));
+    summary.planned_seconds = m_timeline.total;
+    summary.steps_total = static_cast<int>(m_timeline.steps.size());
+    for (std::size_t i = 0; i < m_step_done.size(); ++i) {
+        summary.steps_done += m_step_done[i] ? 1 : 0;
+        summary.steps_skipped += (m_step_skipped[i] && !m_step_done[i]) ? 1 : 0;
+    }
+    return summary;
+}
+
+} // namespace br::runner
