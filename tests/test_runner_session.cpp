@@ -1,0 +1,204 @@
+#include <backroutine/catalog/loader.hpp>
+#include <backroutine/plan/expand.hpp>
+#include <backroutine/runner/session.hpp>
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+using namespace br;
+using runner::Command;
+using runner::Event;
+using runner::Time;
+using model::SegmentKind;
+
+namespace {
+
+const model::Catalog& builtin() {
+    static const model::Catalog catalog = catalog::load_layers({catalog::builtin_layer()}).catalog;
+    return catalog;
+}
+
+model::Timeline timeline_of(const std::string& id) {
+    return plan::expand(builtin(), *builtin().find_routine(id), {});
+}
+
+constexpr Time seconds(long long s) { return Time(s * 1'000'000); }
+
+// Segment start times seen while driving the session from wake-up to wake-up.
+struct Drive {
+    std::vector<std::pair<std::size_t, Time>> starts;
+    std::vector<std::pair<int, Time>> countdowns;
+    int wakeups = 0;
+};
+
+Drive drive(runner::Session& session, Time now, Time until = Time::max()) {
+    Drive seen;
+    auto record = [&](const std::vector<Event>& events, Time at) {
+        for (const auto& event : events) {
+            if (event.kind == Event::Kind::segment) {
+                seen.starts.emplace_back(event.segment, at);
+            } else if (event.kind == Event::Kind::countdown) {
+                seen.countdowns.emplace_back(event.value, at);
+            }
+        }
+    };
+    while (!session.finished() && now < until) {
+        now = std::min(session.next_wakeup(now), until);
+        ++seen.wakeups;
+        record(session.advance(now), now);
+    }
+    return seen;
+}
+
+} // namespace
+
+TEST_SUITE("runner::session") {
+    TEST_CASE("the whole comprehensive routine on a fake clock, to the microsecond") {
+        const auto timeline = timeline_of("comprehensive");
+        runner::Session session(timeline);
+        const Time t0 = seconds(1000);
+        const auto first = session.start(t0);
+        REQUIRE(first.size() == 1);
+        const Drive seen = drive(session, t0);
+        CHECK(session.outcome() == runner::Outcome::completed);
+        REQUIRE(seen.starts.size() == timeline.segments.size() - 1);
+        for (const auto& [index, at] : seen.starts) {
+            CAPTURE(index);
+            CHECK(at == t0 + seconds(timeline.segments[index].start));
+        }
+        CHECK(seen.starts.back().second == t0 + seconds(timeline.total));
+        // No busy waiting: about one wake-up per second of the routine (rep cues add a few).
+        CHECK(seen.wakeups <= timeline.total * 2);
+        const auto summary = session.summary(t0 + seconds(timeline.total));
+        CHECK(summary.steps_done == static_cast<int>(timeline.steps.size()));
+        CHECK(summary.steps_skipped == 0);
+        CHECK(summary.active_seconds == timeline.total);
+    }
+
+    TEST_CASE("the last three seconds count down") {
+        const auto timeline = timeline_of("quick-relief");
+        runner::Session session(timeline);
+        session.start(Time(0));
+        const Drive seen = drive(session, Time(0));
+        // Child's pose is a 60 s hold: 3, 2, 1 before it ends.
+        std::size_t hold = 0;
+        while (!(timeline.segments[hold].exercise == "childs-pose" && timeline.segments[hold].kind == SegmentKind::hold)) {
+            ++hold;
+        }
+        const Time end = seconds(timeline.segments[hold].end());
+        std::vector<std::pair<int, Time>> expected{{3, end - seconds(3)}, {2, end - seconds(2)}, {1, end - seconds(1)}};
+        const auto found = std::search(seen.countdowns.begin(), seen.countdowns.end(), expected.begin(), expected.end());
+        CHECK(found != seen.countdowns.end());
+    }
+
+    TEST_CASE("pause and resume shift the end by exactly the pause") {
+        const auto timeline = timeline_of("quick-relief");
+        runner::Session session(timeline);
+        session.start(Time(0));
+        drive(session, Time(0), seconds(100));
+        session.handle(Command::toggle_pause, seconds(100));
+        CHECK(session.paused());
+        CHECK(session.next_wakeup(seconds(100)) == Time::max());
+        CHECK(session.advance(seconds(400)).empty());
+        CHECK(session.view(seconds(400)).elapsed == 100);
+        session.handle(Command::toggle_pause, seconds(400));
+        const Drive seen = drive(session, seconds(400));
+        CHECK(seen.starts.back().second == seconds(timeline.total + 300));
+        CHECK(session.summary(seconds(timeline.total + 300)).active_seconds == timeline.total);
+    }
+
+    TEST_CASE("next skips the rest of the step; back restarts it or goes to the previous one") {
+        const auto timeline = timeline_of("quick-relief");
+        runner::Session session(timeline);
+        session.start(Time(0));
+        drive(session, Time(0), seconds(40)); // into cat-cow's reps
+        CHECK(timeline.segments[session.segment_index()].exercise == "cat-cow");
+        auto events = session.handle(Command::next, seconds(40));
+        CHECK(events.front().kind == Event::Kind::skip);
+        const auto& now_at = timeline.segments[session.segment_index()];
+        CHECK(now_at.exercise == "childs-pose");
+        CHECK(now_at.kind == SegmentKind::setup);
+        CHECK(session.segment_end() == seconds(40) + seconds(now_at.duration));
+
+        // Within three seconds of a step, b goes back to the previous step.
+        session.handle(Command::back, seconds(41));
+        CHECK(timeline.segments[session.segment_index()].exercise == "cat-cow");
+        CHECK(timeline.segments[session.segment_index()].kind == SegmentKind::setup);
+        // Later in a step, b restarts it.
+        drive(session, seconds(41), seconds(60));
+        session.handle(Command::back, seconds(60));
+        CHECK(timeline.segments[session.segment_index()].exercise == "cat-cow");
+        CHECK(timeline.segments[session.segment_index()].kind == SegmentKind::setup);
+        CHECK(session.segment_end() == seconds(60) + seconds(timeline.segments[session.segment_index()].duration));
+
+        session.handle(Command::next, seconds(61));
+        session.handle(Command::next, seconds(62));
+        const auto summary = session.summary(seconds(62));
+        CHECK(summary.steps_skipped == 2);
+        CHECK(summary.steps_done == 0);
+    }
+
+    TEST_CASE("+ and - move the end of a hold by ten seconds, not of reps") {
+        const auto timeline = timeline_of("quick-relief");
+        runner::Session session(timeline);
+        session.start(Time(0));
+        std::size_t hold = 0;
+        while (timeline.segments[hold].kind != SegmentKind::hold) {
+            ++hold;
+        }
+        const Time inside = seconds(timeline.segments[hold].start + 5);
+        drive(session, Time(0), inside);
+        REQUIRE(session.segment_index() == hold);
+        const Time end = session.segment_end();
+        session.handle(Command::add_time, inside);
+        CHECK(session.segment_end() == end + seconds(10));
+        session.handle(Command::take_time, inside);
+        session.handle(Command::take_time, inside);
+        CHECK(session.segment_end() == end - seconds(10));
+        // Taking more than is left ends the hold now.
+        for (int i = 0; i < 10; ++i) {
+            session.handle(Command::take_time, inside);
+        }
+        CHECK(session.segment_index() == hold + 1);
+
+        runner::Session reps(timeline);
+        reps.start(Time(0));
+        drive(reps, Time(0), seconds(40));
+        REQUIRE(timeline.segments[reps.segment_index()].kind == SegmentKind::reps);
+        const Time reps_end = reps.segment_end();
+        CHECK(reps.handle(Command::add_time, seconds(40)).empty());
+        CHECK(reps.segment_end() == reps_end);
+    }
+
+    TEST_CASE("reps show the rep count and alternate the cues") {
+        const auto timeline = timeline_of("quick-relief");
+        runner::Session session(timeline);
+        session.start(Time(0));
+        const auto& reps = timeline.segments[2];
+        REQUIRE(reps.kind == SegmentKind::reps);
+        REQUIRE(reps.cues.size() == 2);
+        const Time start = seconds(reps.start);
+        drive(session, Time(0), start);
+        CHECK(session.view(start).rep == 1);
+        CHECK(session.view(start).cue == reps.cues[0]);
+        CHECK(session.view(start + seconds(reps.rep_seconds / 2)).cue == reps.cues[1]);
+        CHECK(session.view(start + seconds(reps.rep_seconds)).rep == 2);
+        CHECK(session.view(start + seconds(reps.rep_seconds)).cue == reps.cues[0]);
+    }
+
+    TEST_CASE("speed plays the routine faster; quit ends it") {
+        const auto timeline = timeline_of("prevention");
+        runner::Session fast(timeline, 10.0);
+        fast.start(Time(0));
+        const Drive seen = drive(fast, Time(0));
+        CHECK(seen.starts.back().second == Time(timeline.total * 100'000LL));
+        CHECK(fast.view(Time(timeline.total * 100'000LL)).elapsed == timeline.total);
+
+        runner::Session session(timeline);
+        session.start(Time(0));
+        const auto events = session.handle(Command::quit, seconds(5));
+        CHECK(events.back().kind == Event::Kind::quit);
+        CHECK(session.outcome() == runner::Outcome::quit);
+    }
+}
