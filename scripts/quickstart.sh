@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 cmake --preset release >/dev/null
 cmake --build --preset release --target backroutine
-exec build/release/src/backroutine list
+exec build/release/src/backroutine run quick-relief
