@@ -36,6 +36,7 @@ TEST_SUITE("cli::run") {
         REQUIRE(process.wait_for(k_screen));
         CHECK(process.output().find("\x1b[?1049h") != std::string::npos);
         CHECK(process.wait_for("Get ready"));
+        CHECK(process.wait_for("Stop any exercise that makes your pain worse"));
         process.send(" ");
         CHECK(process.wait_for("PAUSED"));
         process.send("n");

@@ -57,7 +57,7 @@ Fields::Fields(const YamlNode& map, std::initializer_list<std::string_view> allo
             continue;
         }
         const auto seen = std::find_if(m_values.begin(), m_values.end(),
-                                       [&](const auto& entry) { return entry.first == key->value; });
+                                       [&name = key->value](const auto& entry) { return entry.first == name; });
         if (seen != m_values.end()) {
             report(out, *key, "duplicate key " + quoted(util::sanitize(key->value)) + " (first given on line " +
                                   std::to_string(seen->second->line) + ")");

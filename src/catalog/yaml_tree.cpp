@@ -45,6 +45,19 @@ bool quote_closed(std::string_view text, std::size_t pos) {
     return false;
 }
 
+// A node's mark points at its first property (`&anchor`, `!tag`) when it has
+// any; the offset of the node's own text, past those properties.
+std::size_t skip_properties(std::string_view text, std::size_t pos) {
+    while (pos < text.size() && (text[pos] == '&' || text[pos] == '!')) {
+        pos = text.find_first_of(" \t\r\n", pos);
+        pos = pos == std::string_view::npos ? text.size() : text.find_first_not_of(" \t\r\n", pos);
+        if (pos == std::string_view::npos) {
+            return text.size();
+        }
+    }
+    return pos;
+}
+
 class TreeBuilder final : public YAML::EventHandler {
 public:
     explicit TreeBuilder(std::string_view text) : m_text(text) {}
@@ -77,8 +90,9 @@ public:
                   const std::string& value) override {
         const bool plain = tag == "?";
         // yaml-cpp 0.7 lets a quoted string run silently to the end of the file.
-        const auto pos = static_cast<std::size_t>(mark.pos);
-        if (!plain && mark.pos >= 0 && pos < m_text.size() && (m_text[pos] == '"' || m_text[pos] == '\'') &&
+        const auto pos =
+            mark.pos >= 0 ? skip_properties(m_text, static_cast<std::size_t>(mark.pos)) : m_text.size();
+        if (!plain && pos < m_text.size() && (m_text[pos] == '"' || m_text[pos] == '\'') &&
             !quote_closed(m_text, pos)) {
             throw Abort{at(mark, "unclosed quote: the string runs to the end of the file")};
         }
@@ -238,6 +252,11 @@ YamlParse parse_yaml(std::string_view text) {
         const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
         result.diagnostics.push_back({{}, static_cast<int>(line), 1, "the file contains a NUL byte (binary data?)"});
         return result;
+    }
+    // yaml-cpp skips a byte order mark without counting it in Mark::pos, so
+    // drop it here to keep marks equal to offsets into `text`.
+    if (text.starts_with("\xEF\xBB\xBF")) {
+        text.remove_prefix(3);
     }
     std::istringstream stream{std::string(text)};
     try {

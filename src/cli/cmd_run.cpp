@@ -61,7 +61,7 @@ void run(Context& ctx, const RunOptions& options) {
                 const auto* exercise = catalog.find_exercise(id);
                 return exercise ? exercise->steps : std::vector<std::string>{};
             },
-            ctx.style(), settings.bell && !options.no_bell, std::move(voice));
+            ctx.style(), settings.bell && !options.no_bell, std::move(voice), reminder);
         runner::TerminalInput input(clock, signals, STDIN_FILENO);
         terminal.enter();
         ending = runner::run_loop(session, clock, input, presenter);

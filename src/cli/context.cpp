@@ -9,11 +9,11 @@
 
 namespace br::cli {
 
-render::Style Context::style() const {
+render::Style Context::style() {
     const auto no_color_env = env()("NO_COLOR");
     const auto term = env()("TERM");
     const bool color = !no_color && !(no_color_env && !no_color_env->empty()) && !(term && *term == "dumb") &&
-                       out_is_terminal();
+                       out_is_terminal() && settings().color;
     return render::Style{color};
 }
 

@@ -70,9 +70,9 @@ std::string_view name_of(Ending ending) {
 }
 
 LivePresenter::LivePresenter(Terminal& terminal, InstructionLookup instructions, render::Style style, bool bell,
-                             std::unique_ptr<Voice> voice)
+                             std::unique_ptr<Voice> voice, std::string reminder)
     : m_terminal(terminal), m_instructions(std::move(instructions)), m_style(style), m_bell(bell),
-      m_voice(std::move(voice)) {}
+      m_voice(std::move(voice)), m_reminder(std::move(reminder)) {}
 
 void LivePresenter::update(const Session& session, const std::vector<Event>& events, Time now) {
     bool ring = false;
@@ -105,7 +105,7 @@ void LivePresenter::update(const Session& session, const std::vector<Event>& eve
     if (!exercise.empty()) {
         input.instructions = m_instructions(exercise);
     }
-    input.status = m_status;
+    input.status = !m_status.empty() || view.segment->kind != SegmentKind::lead_in ? m_status : m_reminder;
     std::string frame = ring ? "\a\x1b[H" : "\x1b[H";
     const auto lines = screen_lines(input, m_terminal.size(), m_style);
     for (std::size_t i = 0; i < lines.size(); ++i) {

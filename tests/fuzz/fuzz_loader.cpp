@@ -1,17 +1,16 @@
 // libFuzzer target for the catalog loader: hostile bytes as one catalog file.
 //
-// How to run (from the project root; see also tests/fuzz/CMakeLists.txt):
+// How to run (from the project root; CORPUS_DIR is a scratch directory):
 //
-//   cmake --preset fuzz && cmake --build --preset fuzz --target fuzz_loader
-//   mkdir -p CORPUS_DIR
-//   build/fuzz/tests/fuzz/fuzz_loader -dict=tests/fuzz/yaml.dict -max_total_time=600 \
-//       -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-//       CORPUS_DIR tests/fixtures/hostile catalog/exercises catalog/routines
+//   cmake --preset fuzz && cmake --build --preset fuzz && build/fuzz/tests/fuzz/fuzz_loader -max_total_time=600 -max_len=65536 CORPUS_DIR tests/fixtures/hostile catalog/exercises catalog/routines
+//
+// Recommended extra flags: -dict=tests/fuzz/yaml.dict -timeout=10
+// -rss_limit_mb=2048 (and -len_control=0 to reach large inputs sooner).
 //
 // CORPUS_DIR (a scratch directory) receives new inputs; the other directories
 // are read-only seeds. Minimised reproducers of past findings live in
-// tests/fuzz/regressions/; run them with
-//   build/fuzz/tests/fuzz/fuzz_loader tests/fuzz/regressions/*.yaml
+// tests/fixtures/hostile/fuzz-*.yaml (with their expected errors); run them with
+//   build/fuzz/tests/fuzz/fuzz_loader tests/fixtures/hostile/*.yaml
 //
 // Each input is fed to parse_catalog_text, then to load_layers as a layer on
 // top of the built-in catalog (as `backroutine validate` does; the built-in

@@ -24,8 +24,9 @@ public:
     const store::EnvLookup& env() const { return m_io.env; }
     bool out_is_terminal() const { return m_io.out_is_terminal; }
 
-    /// Output style after --no-color, NO_COLOR, TERM=dumb and the terminal check.
-    render::Style style() const;
+    /// Output style after --no-color, NO_COLOR, TERM=dumb, the config's
+    /// `color` and the terminal check.
+    render::Style style();
 
     /// The layered catalog; prints every problem and throws (exit 65) when invalid.
     const model::Catalog& catalog();

@@ -40,8 +40,9 @@ using InstructionLookup = std::function<std::vector<std::string>(const std::stri
 /// The live screen on a terminal, with the bell and the voice.
 class LivePresenter final : public Presenter {
 public:
+    /// `reminder` (the one-line safety note) shows while the user gets ready.
     LivePresenter(Terminal& terminal, InstructionLookup instructions, render::Style style, bool bell,
-                  std::unique_ptr<Voice> voice);
+                  std::unique_ptr<Voice> voice, std::string reminder);
     void update(const Session& session, const std::vector<Event>& events, Time now) override;
     void finish(const Session& session, Ending ending, Time now) override;
     void suspend() override;
@@ -53,6 +54,7 @@ private:
     render::Style m_style;
     bool m_bell;
     std::unique_ptr<Voice> m_voice;
+    std::string m_reminder;
     std::string m_status;
 };
 
