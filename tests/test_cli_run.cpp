@@ -9,6 +9,8 @@
 #include <chrono>
 #include <csignal>
 #include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using br::test::PtyProcess;
 using br::test::run_br;
@@ -77,6 +79,60 @@ TEST_SUITE("cli::run") {
         process.send("q");
         CHECK(process.wait_exit() == 3);
         check_restored(process, before);
+    }
+
+    TEST_CASE("a routine piped into run gets the live screen, with keys from the terminal") {
+        PtyProcess process({"-c", std::string(BR_BINARY) + " build --minutes 5 --seed 1 | " + BR_BINARY + " run -"},
+                           {}, 80, 24, false, "/bin/sh");
+        const termios before = process.settings();
+        REQUIRE(process.wait_for("5-minute prevention routine"));
+        process.send("q");
+        CHECK(process.wait_exit() == 3);
+        check_restored(process, before);
+    }
+
+    TEST_CASE("--voice speaks the cues through the configured command") {
+        br::test::TempDir dir;
+        const std::string said = dir.path() + "/said.txt";
+        const std::string script = dir.write("say.sh", "#!/bin/sh\necho \"$*\" >> " + said + "\n");
+        chmod(script.c_str(), 0755);
+        dir.write("config/backroutine/config.yaml", "voice_command: [" + script + "]\ntiming: {lead_in: 0}\n");
+        PtyProcess process({"run", "--step", "childs-pose:4s", "--voice", "--speed", "4"},
+                           {{"XDG_CONFIG_HOME", dir.path() + "/config"}});
+        CHECK(process.wait_exit() == 0);
+        // The voice runs in the background; give its last words a moment to land.
+        for (int i = 0; i < 50 && br::test::read_text(said).find("Well done") == std::string::npos; ++i) {
+            usleep(20'000);
+        }
+        const std::string words = br::test::read_text(said);
+        CHECK(words.find("Next: Child's Pose. Get into position.") != std::string::npos);
+        CHECK(words.find("Hold 4 seconds.") != std::string::npos);
+        CHECK(words.find("Well done. Routine complete.") != std::string::npos);
+    }
+
+    TEST_CASE("a missing voice command is reported once and the run goes on") {
+        br::test::TempDir dir;
+        dir.write("config/backroutine/config.yaml", "voice: true\nvoice_command: [/nonexistent/espeak-ng]\n");
+        PtyProcess process({"run", "--step", "childs-pose:4s", "--speed", "4"},
+                           {{"XDG_CONFIG_HOME", dir.path() + "/config"}});
+        CHECK(process.wait_exit() == 0);
+        CHECK(process.output().find("voice: cannot start '/nonexistent/espeak-ng'") != std::string::npos);
+        CHECK(process.output().find("Routine complete") != std::string::npos);
+    }
+
+    TEST_CASE("colour on a terminal, none with NO_COLOR, TERM=dumb or --no-color") {
+        {
+            PtyProcess process({"list"}, {});
+            CHECK(process.wait_exit() == 0);
+            CHECK(process.output().find("\x1b[1m") != std::string::npos);
+        }
+        for (const auto& [args, env] : std::vector<std::pair<std::vector<std::string>, std::map<std::string, std::string>>>{
+                 {{"list"}, {{"NO_COLOR", "1"}}}, {{"list"}, {{"TERM", "dumb"}}}, {{"--no-color", "list"}, {}}}) {
+            PtyProcess process(args, env);
+            CHECK(process.wait_exit() == 0);
+            CHECK(process.output().find('\x1b') == std::string::npos);
+            CHECK(process.output().find("cat-cow") != std::string::npos);
+        }
     }
 
     TEST_CASE("a small terminal still gets a screen") {

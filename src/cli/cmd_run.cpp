@@ -7,6 +7,7 @@
 #include <backroutine/runner/terminal.hpp>
 
 #include <memory>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace br::cli {
@@ -18,6 +19,34 @@ struct RunOptions {
     bool voice = false;
     std::string events;
     double speed = 1.0;
+};
+
+// The terminal the keys are read from: stdin when it is one, else /dev/tty.
+class KeyDevice {
+public:
+    KeyDevice() = default;
+    ~KeyDevice() {
+        if (m_owned >= 0) {
+            ::close(m_owned);
+        }
+    }
+    KeyDevice(const KeyDevice&) = delete;
+    KeyDevice& operator=(const KeyDevice&) = delete;
+
+    bool open() {
+        if (::isatty(STDIN_FILENO) == 1) {
+            m_fd = STDIN_FILENO;
+            return true;
+        }
+        m_owned = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
+        m_fd = m_owned;
+        return m_fd >= 0;
+    }
+    [[nodiscard]] int fd() const { return m_fd; }
+
+private:
+    int m_fd = -1;
+    int m_owned = -1;
 };
 
 int exit_code(runner::Ending ending) {
@@ -48,11 +77,13 @@ void run(Context& ctx, const RunOptions& options) {
     runner::SteadyClock clock;
     runner::SignalPipe signals;
     const auto term = ctx.env()("TERM");
-    const bool live = options.events.empty() && ctx.out_is_terminal() && ::isatty(STDIN_FILENO) == 1 &&
-                      !(term && (*term == "dumb" || term->empty()));
+    // Keys come from stdin, or from /dev/tty when the routine itself was piped in (`build | run -`).
+    KeyDevice keys;
+    const bool live = options.events.empty() && ctx.out_is_terminal() && !(term && (*term == "dumb" || term->empty())) &&
+                      keys.open();
     runner::Ending ending = runner::Ending::completed;
     if (live) {
-        runner::Terminal terminal;
+        runner::Terminal terminal(keys.fd());
         auto voice = options.voice || settings.voice ? std::make_unique<runner::Voice>(settings.voice_command)
                                                       : nullptr;
         runner::LivePresenter presenter(
@@ -62,7 +93,7 @@ void run(Context& ctx, const RunOptions& options) {
                 return exercise ? exercise->steps : std::vector<std::string>{};
             },
             ctx.style(), settings.bell && !options.no_bell, std::move(voice), reminder);
-        runner::TerminalInput input(clock, signals, STDIN_FILENO);
+        runner::TerminalInput input(clock, signals, keys.fd());
         terminal.enter();
         ending = runner::run_loop(session, clock, input, presenter);
         terminal.leave();

@@ -7,6 +7,7 @@
 #include <utility>
 #include <spawn.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 extern char** environ; // NOLINT(readability-redundant-declaration): POSIX declares it nowhere else
 
@@ -82,7 +83,16 @@ std::optional<std::string> spoken(const Event& event, const model::Timeline& tim
 
 Voice::Voice(std::vector<std::string> command) : m_command(std::move(command)) {}
 
-Voice::~Voice() { reap(); }
+Voice::~Voice() {
+    // Let the last words ("Well done") finish rather than cut them off, but
+    // never hang on a voice command that does not end.
+    for (int i = 0; i < 150 && !m_children.empty(); ++i) {
+        reap();
+        if (!m_children.empty()) {
+            ::usleep(20'000);
+        }
+    }
+}
 
 void Voice::reap() {
     for (auto it = m_children.begin(); it != m_children.end();) {

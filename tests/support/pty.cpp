@@ -17,14 +17,14 @@ namespace {
 
 // The small job-control shell: runs the program in its own foreground
 // process group and reports its pid and stops on the terminal.
-[[noreturn]] void job_shell(char** argv, char** envp) {
+[[noreturn]] void job_shell(const char* program, char** argv, char** envp) {
     const pid_t child = fork();
     if (child == 0) {
         setpgid(0, 0);
         signal(SIGTTOU, SIG_IGN);
         tcsetpgrp(0, getpid());
         signal(SIGTTOU, SIG_DFL);
-        execve(BR_BINARY, argv, envp);
+        execve(program, argv, envp);
         _exit(127);
     }
     signal(SIGTTOU, SIG_IGN);
@@ -49,7 +49,7 @@ namespace {
 } // namespace
 
 PtyProcess::PtyProcess(const std::vector<std::string>& args, std::map<std::string, std::string> env, int columns,
-                       int rows, bool job_control) {
+                       int rows, bool job_control, const std::string& program) {
     env.try_emplace("PATH", "/usr/local/bin:/usr/bin:/bin");
     env.try_emplace("HOME", "/nonexistent");
     env.try_emplace("TERM", "xterm-256color");
@@ -61,7 +61,7 @@ PtyProcess::PtyProcess(const std::vector<std::string>& args, std::map<std::strin
     for (const auto& [key, value] : env) {
         env_strings.push_back(key + "=" + value);
     }
-    std::vector<char*> argv{const_cast<char*>(BR_BINARY)};
+    std::vector<char*> argv{const_cast<char*>(program.c_str())};
     for (const auto& arg : args) {
         argv.push_back(const_cast<char*>(arg.c_str()));
     }
@@ -80,9 +80,9 @@ PtyProcess::PtyProcess(const std::vector<std::string>& args, std::map<std::strin
     }
     if (m_pid == 0) {
         if (job_control) {
-            job_shell(argv.data(), envp.data());
+            job_shell(program.c_str(), argv.data(), envp.data());
         }
-        execve(BR_BINARY, argv.data(), envp.data());
+        execve(program.c_str(), argv.data(), envp.data());
         _exit(127);
     }
     m_program = m_pid;

@@ -14,7 +14,7 @@ public:
     /// program in its own foreground process group, as an interactive shell
     /// does, so that Ctrl-Z can stop it; it prints "[stopped]" when it does.
     PtyProcess(const std::vector<std::string>& args, std::map<std::string, std::string> env, int columns = 80,
-               int rows = 24, bool job_control = false);
+               int rows = 24, bool job_control = false, const std::string& program = BR_BINARY);
     ~PtyProcess();
     PtyProcess(const PtyProcess&) = delete;
     PtyProcess& operator=(const PtyProcess&) = delete;
