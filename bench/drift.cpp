@@ -19,7 +19,7 @@ model::Timeline synthetic(int seconds) {
     model::Timeline timeline;
     timeline.id = "bench";
     timeline.name = "Bench";
-    timeline.steps.push_back({"bench", "Bench", {}, seconds, 0});
+    timeline.steps.push_back({"bench", "Bench", {}, seconds, 0, {}});
     int now = 0;
     while (now < seconds) {
         model::Segment segment;

@@ -9,8 +9,8 @@ packages=(
   libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev nlohmann-json3-dev libsqlite3-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
-  # the asan preset's sanitizer runtimes come with g++; nothing extra yet
-  packages+=()
+  # sheets are printed to PDF by headless Chromium and read back with poppler
+  packages+=(chromium poppler-utils fonts-dejavu-core)
 fi
 
 missing=()

@@ -79,6 +79,11 @@ void check_words(const CLI::App& app, const std::vector<std::string>& args) {
 
 } // namespace
 
+CLI::Validator equipment_list() {
+    return CLI::Validator(
+        [](const std::string& text) { return model::parse_equipment_list(text).error; }, "LIST|none");
+}
+
 void print(Context& ctx, const std::string& text) {
     if (!text.empty()) {
         ctx.out() << text;
@@ -105,6 +110,7 @@ int run(const std::vector<std::string>& args, Io io) {
     add_plan(app, ctx);
     add_build(app, ctx);
     add_run(app, ctx);
+    add_sheet(app, ctx);
 
     std::vector<std::string> reversed(args.rbegin(), args.rend());
     try {

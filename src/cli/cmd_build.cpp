@@ -29,25 +29,12 @@ std::uint64_t seed_of_the_day() {
     return static_cast<std::uint64_t>((local.tm_year + 1900) * 10000 + (local.tm_mon + 1) * 100 + local.tm_mday);
 }
 
-std::vector<model::Equipment> parse_kit(const std::string& text) {
-    std::vector<model::Equipment> kit;
-    std::size_t start = 0;
-    while (text != "none" && start <= text.size()) {
-        const std::size_t end = std::min(text.find(',', start), text.size());
-        if (auto item = model::parse_enum<model::Equipment>(text.substr(start, end - start))) {
-            kit.push_back(*item);
-        }
-        start = end + 1;
-    }
-    return kit;
-}
-
 void build(Context& ctx, const BuildOptions& options) {
     plan::BuildRequest request;
     request.minutes = options.minutes;
     request.focus = plan::parse_focus(options.focus).value_or(plan::Focus::prevention);
     if (!options.equipment.empty()) {
-        request.equipment = parse_kit(options.equipment);
+        request.equipment = model::parse_equipment_list(options.equipment).value;
     }
     for (const auto& position : options.positions) {
         request.positions.push_back(*model::parse_enum<model::Position>(position));
@@ -74,22 +61,7 @@ void add_build(CLI::App& app, Context& ctx) {
     cmd->add_option("--equipment", options->equipment,
                     "Kit at hand, comma-separated (band,foam-roller,tennis-ball,doorway,wall,pillow) or none; "
                     "a chair and a mat are assumed")
-        ->check(CLI::Validator(
-            [](const std::string& text) -> std::string {
-                if (text == "none") {
-                    return {};
-                }
-                std::size_t start = 0;
-                while (start <= text.size()) {
-                    const std::size_t end = std::min(text.find(',', start), text.size());
-                    if (!model::parse_enum<model::Equipment>(text.substr(start, end - start))) {
-                        return "unknown equipment '" + text.substr(start, end - start) + "'";
-                    }
-                    start = end + 1;
-                }
-                return {};
-            },
-            "LIST|none"));
+        ->check(equipment_list());
     cmd->add_option("--position", options->positions, "Allowed positions, comma-separated")
         ->delimiter(',')
         ->check(CLI::IsMember(model::names_of<model::Position>()));

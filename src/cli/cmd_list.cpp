@@ -19,24 +19,6 @@ struct ListOptions {
     std::string target;
 };
 
-// "none" or a comma-separated list of equipment names.
-std::vector<model::Equipment> parse_equipment(const std::string& text) {
-    std::vector<model::Equipment> items;
-    if (text == "none") {
-        return items;
-    }
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        const std::size_t end = std::min(text.find(',', start), text.size());
-        const std::string name = text.substr(start, end - start);
-        if (auto item = model::parse_enum<model::Equipment>(name)) {
-            items.push_back(*item);
-        }
-        start = end + 1;
-    }
-    return items;
-}
-
 catalog::Filter make_filter(const ListOptions& options) {
     catalog::Filter filter;
     if (!options.category.empty()) {
@@ -46,7 +28,7 @@ catalog::Filter make_filter(const ListOptions& options) {
         filter.position = model::parse_enum<model::Position>(options.position);
     }
     if (!options.equipment.empty()) {
-        filter.equipment = parse_equipment(options.equipment);
+        filter.equipment = model::parse_equipment_list(options.equipment).value;
     }
     if (!options.target.empty()) {
         filter.target = options.target;
@@ -65,7 +47,7 @@ void list_exercises(Context& ctx, const ListOptions& options) {
     } else if (options.format == "tsv") {
         print(ctx, render::tsv(render::exercise_header(), render::exercise_rows(exercises)));
     } else {
-        print(ctx, render::table(render::exercise_header(), render::exercise_rows(exercises), ctx.style()));
+        print(ctx, render::table(render::exercise_header(), render::exercise_rows(exercises), ctx.style(), 40, ctx.columns()));
     }
 }
 
@@ -88,27 +70,8 @@ void list_routines(Context& ctx, const ListOptions& options) {
     } else if (options.format == "tsv") {
         print(ctx, render::tsv(render::routine_header(), render::routine_rows(routines)));
     } else {
-        print(ctx, render::table(render::routine_header(), render::routine_rows(routines), ctx.style()));
+        print(ctx, render::table(render::routine_header(), render::routine_rows(routines), ctx.style(), 40, ctx.columns()));
     }
-}
-
-// Accepts "none" or a comma-separated list of known equipment.
-std::string check_equipment(const std::string& text) {
-    if (text == "none") {
-        return {};
-    }
-    const auto known = model::names_of<model::Equipment>();
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        const std::size_t end = std::min(text.find(',', start), text.size());
-        const std::string name = text.substr(start, end - start);
-        if (std::find(known.begin(), known.end(), name) == known.end()) {
-            return "unknown equipment '" + name + "' (use none or a list of: band, foam-roller, tennis-ball, " +
-                   "doorway, wall, chair, mat, pillow)";
-        }
-        start = end + 1;
-    }
-    return {};
 }
 
 } // namespace
@@ -124,7 +87,7 @@ void add_list(CLI::App& app, Context& ctx) {
         ->check(CLI::IsMember(model::names_of<model::Position>()));
     cmd->add_option("--equipment", options->equipment,
                     "Only exercises needing nothing beyond this comma-separated kit (or none)")
-        ->check(CLI::Validator(check_equipment, "LIST|none"));
+        ->check(equipment_list());
     cmd->add_option("--target", options->target, "Only exercises for this body area (e.g. thoracic-spine)");
     cmd->add_option("--format", options->format, "table, json or tsv")
         ->check(CLI::IsMember({"table", "json", "tsv"}));

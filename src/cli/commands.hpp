@@ -14,6 +14,10 @@ void add_safety(CLI::App& app, Context& ctx);
 void add_plan(CLI::App& app, Context& ctx);
 void add_build(CLI::App& app, Context& ctx);
 void add_run(CLI::App& app, Context& ctx);
+void add_sheet(CLI::App& app, Context& ctx);
+
+/// A CLI11 validator for `none` or a comma-separated equipment list.
+CLI::Validator equipment_list();
 
 /// Writes `text` to stdout unless it is empty.
 void print(Context& ctx, const std::string& text);

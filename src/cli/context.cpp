@@ -87,6 +87,10 @@ const model::Settings& Context::settings() {
 }
 
 const model::Routine& Context::routine(const std::string& ref, const std::vector<std::string>& steps) {
+    // One command names one routine; resolve it once (stdin can be read only once).
+    if (m_routine) {
+        return *m_routine;
+    }
     if (!steps.empty()) {
         if (!ref.empty()) {
             throw Error("give a routine or --step, not both", ExitCode::usage);

@@ -1,6 +1,7 @@
 #include <backroutine/model/exercise.hpp>
 #include <backroutine/model/routine.hpp>
 
+#include <algorithm>
 #include <array>
 
 namespace br::model {
@@ -59,6 +60,30 @@ template std::optional<Position> parse_enum<Position>(std::string_view);
 template std::optional<Equipment> parse_enum<Equipment>(std::string_view);
 template std::optional<Effort> parse_enum<Effort>(std::string_view);
 template std::optional<RoutineIntensity> parse_enum<RoutineIntensity>(std::string_view);
+
+Parsed<std::vector<Equipment>> parse_equipment_list(std::string_view text) {
+    std::vector<Equipment> items;
+    if (text == "none") {
+        return {items, {}};
+    }
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find(',', start), text.size());
+        const std::string_view name = text.substr(start, end - start);
+        const auto item = parse_enum<Equipment>(name);
+        if (!item) {
+            std::string all;
+            for (const auto known : k_equipment) {
+                all += (all.empty() ? "" : ", ") + std::string(known);
+            }
+            return {std::nullopt, "unknown equipment '" + std::string(name) + "' (use none, or a comma-separated list of: " +
+                                      all + ")"};
+        }
+        items.push_back(*item);
+        start = end + 1;
+    }
+    return {items, {}};
+}
 
 bool on_floor(Position position) {
     return position != Position::standing && position != Position::seated;

@@ -206,12 +206,12 @@ model::Timeline expand(const model::Catalog& catalog, const model::Routine& rout
         }
         kept.push_back(item.exercise);
         timeline.steps.push_back({item.exercise->id, item.exercise->name,
-                                  resolve_dose(item.exercise->dose, item.step->dose, pick), 0, 0});
+                                  resolve_dose(item.exercise->dose, item.step->dose, pick), 0, 0, item.step->note});
     }
 
     Builder builder(timeline);
     auto& lead_in = builder.add(SegmentKind::lead_in, options.timing.lead_in, -1);
-    lead_in.cue = timeline.steps.empty() ? "Get ready" : "Get ready: " + timeline.steps.front().name + " is first";
+    lead_in.cue = timeline.steps.empty() ? "" : "First up: " + timeline.steps.front().name;
     model::Position position = model::Position::standing;
     for (std::size_t index = 0; index < kept.size(); ++index) {
         const int step = static_cast<int>(index);

@@ -38,7 +38,7 @@ void bullet_list(std::string& out, const std::vector<std::string>& items, bool n
 } // namespace
 
 std::string table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows,
-                  const Style& style, std::size_t max_width) {
+                  const Style& style, std::size_t max_width, std::size_t total_width) {
     std::vector<std::vector<std::string>> cells;
     cells.reserve(rows.size());
     std::vector<std::size_t> widths(header.size());
@@ -52,16 +52,33 @@ std::string table(const std::vector<std::string>& header, const std::vector<std:
             widths[c] = std::max(widths[c], display_width(line.back()));
         }
     }
+    // Shrink the widest column, a cell at a time, until a line fits.
+    constexpr std::size_t k_narrowest = 8;
+    auto line_width = [&] {
+        std::size_t sum = 0;
+        for (const auto width : widths) {
+            sum += width + 2;
+        }
+        return sum - 2;
+    };
+    while (total_width > 0 && line_width() > total_width) {
+        auto widest = std::max_element(widths.begin(), widths.end());
+        if (*widest <= k_narrowest) {
+            break;
+        }
+        --*widest;
+    }
     auto render_row = [&](const std::vector<std::string>& row) {
         std::string line;
         for (std::size_t c = 0; c < row.size(); ++c) {
-            line += c + 1 == row.size() ? row[c] : util::pad_right(row[c], widths[c]) + "  ";
+            const std::string cell = util::truncate(row[c], widths[c]);
+            line += c + 1 == row.size() ? cell : util::pad_right(cell, widths[c]) + "  ";
         }
-        return line + "\n";
+        return line;
     };
-    std::string out = style.bold(render_row(header).substr(0, render_row(header).size() - 1)) + "\n";
+    std::string out = style.bold(render_row(header)) + "\n";
     for (const auto& line : cells) {
-        out += render_row(line);
+        out += render_row(line) + "\n";
     }
     return out;
 }

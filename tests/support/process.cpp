@@ -13,30 +13,35 @@
 
 namespace br::test {
 
-ProcessResult run_process(const std::string& program, const std::vector<std::string>& args,
-                          std::map<std::string, std::string> env, const std::string& input) {
+ExecArgs::ExecArgs(const std::string& program, const std::vector<std::string>& args,
+                   std::map<std::string, std::string> env) {
     env.try_emplace("PATH", "/usr/local/bin:/usr/bin:/bin");
     env.try_emplace("HOME", "/nonexistent");
+    env.try_emplace("XDG_DATA_HOME", "/nonexistent/data");
+    env.try_emplace("XDG_DATA_DIRS", "/nonexistent/share");
+    env.try_emplace("XDG_CONFIG_HOME", "/nonexistent/config");
+    env.try_emplace("XDG_STATE_HOME", "/nonexistent/state");
+    m_strings.push_back(program);
+    m_strings.insert(m_strings.end(), args.begin(), args.end());
+    for (const auto& [key, value] : env) {
+        m_strings.push_back(key + "=" + value);
+    }
+    for (std::size_t i = 0; i < m_strings.size(); ++i) {
+        (i <= args.size() ? m_argv : m_envp).push_back(m_strings[i].data());
+    }
+    m_argv.push_back(nullptr);
+    m_envp.push_back(nullptr);
+}
+
+ProcessResult run_process(const std::string& program, const std::vector<std::string>& args,
+                          std::map<std::string, std::string> env, const std::string& input) {
     int in_pipe[2];
     int out_pipe[2];
     int err_pipe[2];
     if (pipe(in_pipe) != 0 || pipe(out_pipe) != 0 || pipe(err_pipe) != 0) {
         throw std::runtime_error("pipe failed");
     }
-    std::vector<std::string> env_strings;
-    for (const auto& [key, value] : env) {
-        env_strings.push_back(key + "=" + value);
-    }
-    std::vector<char*> argv{const_cast<char*>(program.c_str())};
-    for (const auto& arg : args) {
-        argv.push_back(const_cast<char*>(arg.c_str()));
-    }
-    argv.push_back(nullptr);
-    std::vector<char*> envp;
-    for (auto& entry : env_strings) {
-        envp.push_back(entry.data());
-    }
-    envp.push_back(nullptr);
+    ExecArgs exec(program, args, std::move(env));
 
     const pid_t pid = fork();
     if (pid == 0) {
@@ -46,7 +51,7 @@ ProcessResult run_process(const std::string& program, const std::vector<std::str
         for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) {
             close(fd);
         }
-        execve(program.c_str(), argv.data(), envp.data());
+        execve(exec.program(), exec.argv(), exec.envp());
         _exit(127);
     }
     close(in_pipe[0]);
@@ -101,11 +106,6 @@ ProcessResult run_process(const std::string& program, const std::vector<std::str
 
 ProcessResult run_br(const std::vector<std::string>& args, std::map<std::string, std::string> env,
                      const std::string& input) {
-    // Keep the user's real XDG directories out of the tests.
-    env.try_emplace("XDG_DATA_HOME", "/nonexistent/data");
-    env.try_emplace("XDG_DATA_DIRS", "/nonexistent/share");
-    env.try_emplace("XDG_CONFIG_HOME", "/nonexistent/config");
-    env.try_emplace("XDG_STATE_HOME", "/nonexistent/state");
     return run_process(BR_BINARY, args, std::move(env), input);
 }
 

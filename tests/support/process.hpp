@@ -6,6 +6,24 @@
 
 namespace br::test {
 
+/// The argv and envp arrays of an execve call, built once and kept alive.
+/// The environment gets PATH and HOME when absent, and the XDG directories
+/// point nowhere unless given, so the user's own files stay out of tests.
+class ExecArgs {
+public:
+    ExecArgs(const std::string& program, const std::vector<std::string>& args, std::map<std::string, std::string> env);
+    ExecArgs(const ExecArgs&) = delete;
+    ExecArgs& operator=(const ExecArgs&) = delete;
+    [[nodiscard]] const char* program() const { return m_strings.front().c_str(); }
+    char** argv() { return m_argv.data(); }
+    char** envp() { return m_envp.data(); }
+
+private:
+    std::vector<std::string> m_strings; // program, args, then KEY=VALUE
+    std::vector<char*> m_argv;
+    std::vector<char*> m_envp;
+};
+
 struct ProcessResult {
     int code = -1; // exit code, or 128 + signal
     std::string out;

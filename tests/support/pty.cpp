@@ -1,4 +1,5 @@
 #include "pty.hpp"
+#include "process.hpp"
 
 #include <cerrno>
 #include <csignal>
@@ -50,27 +51,8 @@ namespace {
 
 PtyProcess::PtyProcess(const std::vector<std::string>& args, std::map<std::string, std::string> env, int columns,
                        int rows, bool job_control, const std::string& program) {
-    env.try_emplace("PATH", "/usr/local/bin:/usr/bin:/bin");
-    env.try_emplace("HOME", "/nonexistent");
     env.try_emplace("TERM", "xterm-256color");
-    env.try_emplace("XDG_DATA_HOME", "/nonexistent/data");
-    env.try_emplace("XDG_DATA_DIRS", "/nonexistent/share");
-    env.try_emplace("XDG_CONFIG_HOME", "/nonexistent/config");
-    env.try_emplace("XDG_STATE_HOME", "/nonexistent/state");
-    std::vector<std::string> env_strings;
-    for (const auto& [key, value] : env) {
-        env_strings.push_back(key + "=" + value);
-    }
-    std::vector<char*> argv{const_cast<char*>(program.c_str())};
-    for (const auto& arg : args) {
-        argv.push_back(const_cast<char*>(arg.c_str()));
-    }
-    argv.push_back(nullptr);
-    std::vector<char*> envp;
-    for (auto& entry : env_strings) {
-        envp.push_back(entry.data());
-    }
-    envp.push_back(nullptr);
+    ExecArgs exec(program, args, std::move(env));
     winsize size{};
     size.ws_col = static_cast<unsigned short>(columns);
     size.ws_row = static_cast<unsigned short>(rows);
@@ -80,9 +62,9 @@ PtyProcess::PtyProcess(const std::vector<std::string>& args, std::map<std::strin
     }
     if (m_pid == 0) {
         if (job_control) {
-            job_shell(program.c_str(), argv.data(), envp.data());
+            job_shell(exec.program(), exec.argv(), exec.envp());
         }
-        execve(program.c_str(), argv.data(), envp.data());
+        execve(exec.program(), exec.argv(), exec.envp());
         _exit(127);
     }
     m_program = m_pid;

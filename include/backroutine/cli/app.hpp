@@ -13,6 +13,7 @@ struct Io {
     std::ostream& err;
     store::EnvLookup env;
     bool out_is_terminal = false;
+    int columns = 0; // the terminal's width when stdout is one
 };
 
 /// Runs backroutine with `args` (without the program name) and returns the

@@ -5,6 +5,7 @@
 #include <backroutine/model/settings.hpp>
 #include <backroutine/render/style.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -23,6 +24,8 @@ public:
     std::ostream& err() { return m_io.err; }
     const store::EnvLookup& env() const { return m_io.env; }
     bool out_is_terminal() const { return m_io.out_is_terminal; }
+    /// The width tables fit: the terminal's, or 0 (no limit) when piped.
+    std::size_t columns() const { return static_cast<std::size_t>(std::max(m_io.columns, 0)); }
 
     /// Output style after --no-color, NO_COLOR, TERM=dumb, the config's
     /// `color` and the terminal check.

@@ -1,5 +1,6 @@
 #pragma once
 #include <backroutine/model/dose.hpp>
+#include <backroutine/model/quantity.hpp>
 
 #include <array>
 #include <optional>
@@ -25,6 +26,9 @@ template <typename E> std::vector<std::string> names_of();
 
 /// The enumerator spelled `text`, if any.
 template <typename E> std::optional<E> parse_enum(std::string_view text);
+
+/// Parses `none` or a comma-separated list of equipment names (`band,wall`).
+Parsed<std::vector<Equipment>> parse_equipment_list(std::string_view text);
 
 /// True for positions on the floor (getting there from standing takes longer).
 bool on_floor(Position position);

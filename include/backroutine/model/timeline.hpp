@@ -41,6 +41,7 @@ struct TimelineStep {
     Dose dose;     // resolved: ranges already picked
     int seconds = 0;
     int start = 0;
+    std::string note; // the routine step's note, if any
 };
 
 /// A routine expanded into contiguous segments that end at `total`.

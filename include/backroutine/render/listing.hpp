@@ -9,9 +9,10 @@
 namespace br::render {
 
 /// Aligned columns with a header row; cells are sanitized and, past
-/// `max_width` code points, cut with an ellipsis.
+/// `max_width` code points, cut with an ellipsis. With `total_width`, the
+/// widest columns shrink until each line fits it.
 std::string table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows,
-                  const Style& style, std::size_t max_width = 40);
+                  const Style& style, std::size_t max_width = 40, std::size_t total_width = 0);
 
 /// Tab-separated values with a header row; tabs and newlines in cells become spaces.
 std::string tsv(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);

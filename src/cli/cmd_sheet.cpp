@@ -1,0 +1,51 @@
+#include "commands.hpp"
+#include "routine_options.hpp"
+
+#include <backroutine/render/sheet.hpp>
+#include <backroutine/store/atomic_file.hpp>
+
+#include <memory>
+
+namespace br::cli {
+namespace {
+
+struct SheetOptions {
+    RoutineOptions routine;
+    std::string format = "text";
+    std::string output;
+    bool week = false;
+};
+
+void sheet(Context& ctx, const SheetOptions& options) {
+    const model::Timeline timeline = timeline_for(ctx, options.routine);
+    const render::Sheet sheet =
+        render::make_sheet(timeline, ctx.routine(options.routine.ref, options.routine.steps), ctx.catalog(),
+                           options.week);
+    const std::string text = options.format == "html"       ? render::sheet_html(sheet)
+                             : options.format == "markdown" ? render::sheet_markdown(sheet)
+                                                            : render::sheet_text(sheet);
+    if (options.output.empty() || options.output == "-") {
+        print(ctx, text);
+        return;
+    }
+    store::write_file_atomically(options.output, text);
+    if (!ctx.quiet) {
+        ctx.err() << "wrote " << options.output << "\n";
+    }
+}
+
+} // namespace
+
+void add_sheet(CLI::App& app, Context& ctx) {
+    auto options = std::make_shared<SheetOptions>();
+    auto* cmd = app.add_subcommand("sheet", "A printable routine sheet: text, Markdown or HTML");
+    add_routine_options(*cmd, options->routine);
+    cmd->add_option("--format", options->format, "text (80 columns), markdown or html")
+        ->check(CLI::IsMember({"text", "markdown", "html"}));
+    cmd->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
+        ->type_name("FILE");
+    cmd->add_flag("--week", options->week, "Add a Monday-to-Sunday tracking grid");
+    cmd->callback([&ctx, options] { sheet(ctx, *options); });
+}
+
+} // namespace br::cli

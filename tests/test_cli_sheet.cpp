@@ -1,0 +1,102 @@
+// sheet as a user runs it: to a file, and printed to PDF by headless Chromium.
+#include "support/process.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using br::test::run_br;
+using br::test::run_process;
+
+namespace {
+
+// Prints `html` to PDF on `paper` (A4 or Letter) with headless Chromium.
+std::string print_pdf(const br::test::TempDir& dir, const std::string& html, const std::string& paper) {
+    std::string page = html;
+    page.replace(page.find("</style>"), 8, "@page { size: " + paper + "; }</style>");
+    const std::string input = dir.write("sheet-" + paper + ".html", page);
+    const std::string pdf = dir.path() + "/sheet-" + paper + ".pdf";
+    const auto result = run_process(
+        "/usr/bin/chromium",
+        {"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--user-data-dir=" + dir.path() + "/profile", "--no-pdf-header-footer", "--print-to-pdf=" + pdf,
+         "file://" + input},
+        {{"HOME", dir.path()}});
+    INFO(result.err);
+    REQUIRE(std::filesystem::exists(pdf));
+    return pdf;
+}
+
+int pages_of(const std::string& pdf) {
+    const auto info = run_process("/usr/bin/pdfinfo", {pdf});
+    const auto at = info.out.find("Pages:");
+    REQUIRE(at != std::string::npos);
+    return std::stoi(info.out.substr(at + 6));
+}
+
+} // namespace
+
+TEST_SUITE("cli::sheet") {
+    TEST_CASE("-o writes the file; a failed write leaves nothing behind") {
+        br::test::TempDir dir;
+        const std::string file = dir.path() + "/qr.html";
+        const auto result = run_br({"sheet", "quick-relief", "--format", "html", "-o", file});
+        CHECK(result.code == 0);
+        CHECK(br::test::read_text(file).starts_with("<!DOCTYPE html>"));
+        // Replacing an existing file works the same way.
+        CHECK(run_br({"sheet", "prevention", "--format", "html", "-o", file}).code == 0);
+        CHECK(br::test::read_text(file).find("<h1>Prevention</h1>") != std::string::npos);
+
+        const std::string locked = dir.path() + "/locked";
+        std::filesystem::create_directory(locked);
+        chmod(locked.c_str(), 0555);
+        const auto denied = run_br({"sheet", "quick-relief", "-o", locked + "/qr.txt"});
+        if (geteuid() != 0) { // root may write anywhere
+            CHECK(denied.code == 1);
+            CHECK(denied.err.starts_with("backroutine: error: cannot write '" + locked + "/qr.txt': "));
+            CHECK(std::filesystem::is_empty(locked));
+        }
+        const auto missing = run_br({"sheet", "quick-relief", "-o", dir.path() + "/no/such/dir/qr.txt"});
+        CHECK(missing.code == 1);
+        CHECK(missing.err == "backroutine: error: cannot write '" + dir.path() +
+                                 "/no/such/dir/qr.txt': No such file or directory\n");
+    }
+
+    TEST_CASE("sheets take every routine reference and the plan's options") {
+        CHECK(run_br({"sheet", "--step", "cat-cow:10", "--step", "thread-the-needle:30s/side"}).out.find(
+                  "Thread the Needle — 30 s each side") != std::string::npos);
+        const auto acute = run_br({"sheet", "comprehensive", "--acute"});
+        CHECK(acute.out.find("Left out for acute pain: ") != std::string::npos);
+        CHECK(acute.out.find("Wall Slides —") == std::string::npos);
+        const auto built = run_br({"build", "--minutes", "10", "--seed", "3"}).out;
+        CHECK(run_br({"sheet", "-", "--format", "markdown"}, {}, built).out.starts_with("# 10-minute prevention"));
+    }
+
+    TEST_CASE("the HTML sheet prints well: quick relief with its week on one page, nothing cut") {
+        br::test::TempDir dir;
+        const std::string html = run_br({"sheet", "quick-relief", "--format", "html", "--week"}).out;
+        for (const std::string paper : {"A4", "Letter"}) {
+            CAPTURE(paper);
+            const std::string pdf = print_pdf(dir, html, paper);
+            CHECK(pages_of(pdf) == 1);
+            const std::string text = run_process("/usr/bin/pdftotext", {"-layout", pdf, "-"}).out;
+            for (const char* step : {"Cat-Cow", "Child's Pose", "Thread the Needle", "Tennis Ball Release",
+                                     "Shoulder Blade Squeeze", "Neck Stretch", "See a professional if"}) {
+                CAPTURE(step);
+                CHECK(text.find(step) != std::string::npos);
+            }
+        }
+        // A long routine takes several pages; every step still appears whole.
+        const std::string long_html = run_br({"sheet", "comprehensive", "--format", "html", "--week"}).out;
+        const std::string pdf = print_pdf(dir, long_html, "A4");
+        CHECK(pages_of(pdf) >= 2);
+        const std::string text = run_process("/usr/bin/pdftotext", {pdf, "-"}).out;
+        for (const char* step : {"Neck Rolls", "Band Rows", "Face Pulls", "Prone Y-T-W", "Foam Roller Upper Back"}) {
+            CAPTURE(step);
+            CHECK(text.find(step) != std::string::npos);
+        }
+    }
+}
