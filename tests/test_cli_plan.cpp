@@ -119,3 +119,45 @@ TEST_SUITE("cli::plan") {
                                 "full)\nbackroutine: error: the config file has problems\n");
     }
 }
+
+TEST_SUITE("cli::history") {
+    TEST_CASE("runs are recorded with their check-ins; --no-log and the config turn it off") {
+        br::test::TempDir dir;
+        std::map<std::string, std::string> env{{"XDG_STATE_HOME", dir.path()}};
+        CHECK(run_br({"history"}, env).err == "No sessions yet: try 'backroutine run quick-relief'.\n");
+        CHECK(run_br({"run", "--step", "childs-pose:2s", "--speed", "50", "-q", "--pain-before", "6", "--pain-after",
+                      "3"},
+                     env)
+                  .code == 0);
+        CHECK(run_br({"run", "--step", "childs-pose:2s", "--speed", "50", "-q", "--no-log"}, env).code == 0);
+        dir.write("config/backroutine/config.yaml", "log: false\n");
+        auto quiet = env;
+        quiet["XDG_CONFIG_HOME"] = dir.path() + "/config";
+        CHECK(run_br({"run", "--step", "childs-pose:2s", "--speed", "50", "-q"}, quiet).code == 0);
+        const auto sessions = nlohmann::json::parse(run_br({"history", "--format", "json"}, env).out);
+        REQUIRE(sessions.size() == 1);
+        CHECK(sessions[0]["routine_id"] == "custom");
+        CHECK(sessions[0]["ending"] == "completed");
+        CHECK(sessions[0]["pain_before"] == 6);
+        CHECK(sessions[0]["pain_after"] == 3);
+        CHECK(sessions[0]["steps_done"] == 1);
+        const auto csv = run_br({"history", "--format", "csv", "--since", "7d"}, env);
+        CHECK(csv.out.find(",custom,Custom routine,") != std::string::npos);
+        CHECK(run_br({"history", "--since", "2000-01-01"}, env).out.find("custom") != std::string::npos);
+        CHECK(run_br({"history", "--since", "yesterday"}, env).code == 2);
+        CHECK(run_br({"run", "--step", "childs-pose:2s", "--pain-before", "11"}, env).code == 2);
+        const auto stats = nlohmann::json::parse(run_br({"stats", "--format", "json"}, env).out);
+        CHECK(stats["sessions"] == 1);
+        CHECK(stats["current_streak_days"] == 1);
+        CHECK(stats["advice"].is_null());
+    }
+
+    TEST_CASE("a severe check-in brings the advice to see a professional, in stats and at the next run") {
+        br::test::TempDir dir;
+        std::map<std::string, std::string> env{{"XDG_STATE_HOME", dir.path()}};
+        CHECK(run_br({"run", "--step", "childs-pose:2s", "--speed", "50", "-q", "--pain-before", "9"}, env).code == 0);
+        CHECK(run_br({"stats"}, env).out.find("You rated your pain 9/10 recently.") != std::string::npos);
+        const auto next = run_br({"run", "--step", "childs-pose:2s", "--speed", "50", "-q"}, env);
+        CHECK(next.err.find("You rated your pain 9/10 recently.") != std::string::npos);
+    }
+}

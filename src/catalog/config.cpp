@@ -43,10 +43,10 @@ void read_settings(const SourceFile& file, model::Settings& settings, Diagnostic
     out.insert(out.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
     if (parsed.root != nullptr && parsed.root->kind != YamlNode::Kind::null &&
         expect_map(*parsed.root, "the config file", out)) {
-        Fields fields(*parsed.root, {"timing", "intensity", "bell", "voice", "voice_command", "color"},
+        Fields fields(*parsed.root, {"timing", "intensity", "bell", "voice", "voice_command", "color", "log"},
                       "the config file", out);
         for (auto [key, into] : {std::pair{"bell", &settings.bell}, std::pair{"voice", &settings.voice},
-                                 std::pair{"color", &settings.color}}) {
+                                 std::pair{"color", &settings.color}, std::pair{"log", &settings.log}}) {
             if (const auto* node = fields.get(key)) {
                 *into = read_bool(*node, key, out).value_or(*into);
             }

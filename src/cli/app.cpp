@@ -111,6 +111,8 @@ int run(const std::vector<std::string>& args, Io io) {
     add_build(app, ctx);
     add_run(app, ctx);
     add_sheet(app, ctx);
+    add_history(app, ctx);
+    add_stats(app, ctx);
 
     std::vector<std::string> reversed(args.rbegin(), args.rend());
     try {

@@ -1,10 +1,14 @@
 #include "commands.hpp"
+#include "history_log.hpp"
 #include "routine_options.hpp"
 
 #include <backroutine/error.hpp>
 #include <backroutine/runner/presenter.hpp>
 #include <backroutine/runner/run_loop.hpp>
 #include <backroutine/runner/terminal.hpp>
+#include <backroutine/store/stats.hpp>
+
+#include <ctime>
 
 #include <memory>
 #include <fcntl.h>
@@ -19,7 +23,31 @@ struct RunOptions {
     bool voice = false;
     std::string events;
     double speed = 1.0;
+    bool no_log = false;
+    bool check_in = false;
+    std::optional<int> pain_before;
+    std::optional<int> pain_after;
 };
+
+// Asks for a pain rating 0-10 on the terminal; Enter (or anything else) skips.
+std::optional<int> ask_pain(int fd, const std::string& when) {
+    const std::string prompt = "Pain " + when + ", 0 (none) to 10 (worst)? Enter to skip: ";
+    runner::write_all(STDERR_FILENO, prompt);
+    std::string line;
+    char c = 0;
+    while (::read(fd, &c, 1) == 1 && c != '\n' && line.size() < 16) {
+        line += c;
+    }
+    try {
+        std::size_t used = 0;
+        const int value = std::stoi(line, &used);
+        if (used == line.size() && value >= 0 && value <= 10) {
+            return value;
+        }
+    } catch (const std::exception&) { // not a number: skipped
+    }
+    return std::nullopt;
+}
 
 // The terminal the keys are read from: stdin when it is one, else /dev/tty.
 class KeyDevice {
@@ -71,16 +99,33 @@ void run(Context& ctx, const RunOptions& options) {
     const model::Timeline timeline = timeline_for(ctx, options.routine);
     const model::Settings& settings = ctx.settings();
     const model::Catalog& catalog = ctx.catalog();
-    const std::string reminder = catalog.safety.reminder.empty() ? "Stop any exercise that increases your pain."
-                                                                 : catalog.safety.reminder;
-    runner::Session session(timeline, options.speed);
-    runner::SteadyClock clock;
-    runner::SignalPipe signals;
+    std::string reminder = catalog.safety.reminder.empty() ? "Stop any exercise that increases your pain."
+                                                           : catalog.safety.reminder;
     const auto term = ctx.env()("TERM");
     // Keys come from stdin, or from /dev/tty when the routine itself was piped in (`build | run -`).
     KeyDevice keys;
-    const bool live = options.events.empty() && ctx.out_is_terminal() && !(term && (*term == "dumb" || term->empty())) &&
-                      keys.open();
+    const bool keyboard = keys.open();
+    const bool live = options.events.empty() && ctx.out_is_terminal() &&
+                      !(term && (*term == "dumb" || term->empty())) && keyboard;
+
+    std::unique_ptr<store::History> history = options.no_log || !settings.log ? nullptr : open_history(ctx);
+    if (history) {
+        const std::string advice =
+            store::seek_help_advice(history->sessions(), std::time(nullptr), store::local_days());
+        if (!advice.empty()) {
+            reminder = advice;
+            ctx.err() << advice << "\n";
+        }
+    }
+    std::optional<int> pain_before = options.pain_before;
+    if (options.check_in && !pain_before && keyboard) {
+        pain_before = ask_pain(keys.fd(), "right now");
+    }
+    RunLog log(history.get(), timeline, pain_before);
+
+    runner::Session session(timeline, options.speed);
+    runner::SteadyClock clock;
+    runner::SignalPipe signals;
     runner::Ending ending = runner::Ending::completed;
     if (live) {
         runner::Terminal terminal(keys.fd());
@@ -111,6 +156,14 @@ void run(Context& ctx, const RunOptions& options) {
         }
         ending = runner::run_loop(session, clock, input, *presenter);
     }
+    const runner::Summary summary = session.summary(clock.now());
+    // Recorded before the process exits, however the run ended.
+    log.finish(summary, ending, options.pain_after);
+    std::optional<int> pain_after = options.pain_after;
+    if (options.check_in && !pain_after && keyboard && ending == runner::Ending::completed) {
+        pain_after = ask_pain(keys.fd(), "now that you are done");
+        log.finish(summary, ending, pain_after);
+    }
     ctx.exit_code = exit_code(ending);
 }
 
@@ -126,6 +179,12 @@ void add_run(CLI::App& app, Context& ctx) {
         ->check(CLI::IsMember({"json"}));
     cmd->add_option("--speed", options->speed, "Play this many times faster (previews and tests)")
         ->check(CLI::Range(0.01, 1000.0));
+    cmd->add_flag("--no-log", options->no_log, "Do not record this run in the history");
+    cmd->add_flag("--check-in", options->check_in, "Ask for a pain rating (0-10) before and after");
+    cmd->add_option("--pain-before", options->pain_before, "Pain rating before, 0-10 (for scripts)")
+        ->check(CLI::Range(0, 10));
+    cmd->add_option("--pain-after", options->pain_after, "Pain rating after, 0-10 (for scripts)")
+        ->check(CLI::Range(0, 10));
     cmd->callback([&ctx, options] { run(ctx, *options); });
 }
 

@@ -15,6 +15,8 @@ void add_plan(CLI::App& app, Context& ctx);
 void add_build(CLI::App& app, Context& ctx);
 void add_run(CLI::App& app, Context& ctx);
 void add_sheet(CLI::App& app, Context& ctx);
+void add_history(CLI::App& app, Context& ctx);
+void add_stats(CLI::App& app, Context& ctx);
 
 /// A CLI11 validator for `none` or a comma-separated equipment list.
 CLI::Validator equipment_list();

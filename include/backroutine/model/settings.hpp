@@ -27,6 +27,7 @@ struct Settings {
     bool voice = false;
     std::vector<std::string> voice_command{"espeak-ng"};
     bool color = true;
+    bool log = true; // record runs in the history
 };
 
 } // namespace br::model

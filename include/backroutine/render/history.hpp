@@ -1,0 +1,25 @@
+#pragma once
+#include <backroutine/render/style.hpp>
+#include <backroutine/store/history.hpp>
+#include <backroutine/store/stats.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace br::render {
+
+/// Local date and time, `YYYY-MM-DD HH:MM`.
+std::string local_time(std::int64_t unix_seconds);
+
+/// `history`: a table, CSV (RFC 4180) or JSON of sessions.
+std::string history_table(const std::vector<store::SessionRecord>& sessions, const Style& style);
+std::string history_csv(const std::vector<store::SessionRecord>& sessions);
+nlohmann::json history_json(const std::vector<store::SessionRecord>& sessions);
+
+/// `stats`: text or JSON.
+std::string stats_text(const store::Stats& stats, const Style& style);
+nlohmann::json stats_json(const store::Stats& stats);
+
+} // namespace br::render
