@@ -113,6 +113,7 @@ int run(const std::vector<std::string>& args, Io io) {
     add_sheet(app, ctx);
     add_history(app, ctx);
     add_stats(app, ctx);
+    add_remind(app, ctx);
 
     std::vector<std::string> reversed(args.rbegin(), args.rend());
     try {

@@ -1,6 +1,7 @@
 #include "commands.hpp"
 #include "history_log.hpp"
 #include "routine_options.hpp"
+#include "run_command.hpp"
 
 #include <backroutine/error.hpp>
 #include <backroutine/runner/presenter.hpp>
@@ -16,18 +17,6 @@
 
 namespace br::cli {
 namespace {
-
-struct RunOptions {
-    RoutineOptions routine;
-    bool no_bell = false;
-    bool voice = false;
-    std::string events;
-    double speed = 1.0;
-    bool no_log = false;
-    bool check_in = false;
-    std::optional<int> pain_before;
-    std::optional<int> pain_after;
-};
 
 // Asks for a pain rating 0-10 on the terminal; Enter (or anything else) skips.
 std::optional<int> ask_pain(int fd, const std::string& when) {
@@ -95,7 +84,9 @@ int exit_code(runner::Ending ending) {
     return static_cast<int>(ExitCode::failure);
 }
 
-void run(Context& ctx, const RunOptions& options) {
+} // namespace
+
+void play(Context& ctx, const RunOptions& options) {
     const model::Timeline timeline = timeline_for(ctx, options.routine);
     const model::Settings& settings = ctx.settings();
     const model::Catalog& catalog = ctx.catalog();
@@ -167,8 +158,6 @@ void run(Context& ctx, const RunOptions& options) {
     ctx.exit_code = exit_code(ending);
 }
 
-} // namespace
-
 void add_run(CLI::App& app, Context& ctx) {
     auto options = std::make_shared<RunOptions>();
     auto* cmd = app.add_subcommand("run", "Play a routine: live countdown, bell and optional voice");
@@ -185,7 +174,7 @@ void add_run(CLI::App& app, Context& ctx) {
         ->check(CLI::Range(0, 10));
     cmd->add_option("--pain-after", options->pain_after, "Pain rating after, 0-10 (for scripts)")
         ->check(CLI::Range(0, 10));
-    cmd->callback([&ctx, options] { run(ctx, *options); });
+    cmd->callback([&ctx, options] { play(ctx, *options); });
 }
 
 } // namespace br::cli

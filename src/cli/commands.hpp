@@ -17,6 +17,7 @@ void add_run(CLI::App& app, Context& ctx);
 void add_sheet(CLI::App& app, Context& ctx);
 void add_history(CLI::App& app, Context& ctx);
 void add_stats(CLI::App& app, Context& ctx);
+void add_remind(CLI::App& app, Context& ctx);
 
 /// A CLI11 validator for `none` or a comma-separated equipment list.
 CLI::Validator equipment_list();

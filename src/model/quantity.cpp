@@ -134,6 +134,46 @@ int pick(const Range& range, Pick which) {
 
 Parsed<int> parse_duration(std::string_view text) { return parse_duration_with(text, 's'); }
 
+Parsed<int> parse_interval(std::string_view text) {
+    constexpr const char* k_forms = "is not an interval (write e.g. 45m, 1h or 1h30m)";
+    if (text.empty()) {
+        return {std::nullopt, "an interval is missing"};
+    }
+    if (text.front() == '-') {
+        return {std::nullopt, "must not be negative"};
+    }
+    long total = 0;
+    std::size_t pos = 0;
+    std::string_view units = "hms"; // each at most once, in this order
+    while (pos < text.size()) {
+        std::size_t end = pos;
+        while (end < text.size() && is_digit(text[end])) {
+            ++end;
+        }
+        if (end == pos || end == text.size()) {
+            return {std::nullopt, k_forms};
+        }
+        auto number = parse_whole(text.substr(pos, end - pos));
+        if (!number) {
+            return number;
+        }
+        const auto unit = units.find(text[end]);
+        if (unit == std::string_view::npos) {
+            return {std::nullopt, k_forms};
+        }
+        total += *number.value * (text[end] == 'h' ? 3600L : text[end] == 'm' ? 60L : 1L);
+        units.remove_prefix(unit + 1);
+        pos = end + 1;
+        if (total > 24L * 3600) {
+            return {std::nullopt, "is absurdly long (the limit is 24h)"};
+        }
+    }
+    if (total < 60) {
+        return {std::nullopt, "is too short (at least 1m)"};
+    }
+    return {static_cast<int>(total), {}};
+}
+
 Parsed<Range> parse_duration_range(std::string_view text) {
     auto parts = split_range(text);
     if (!parts) {

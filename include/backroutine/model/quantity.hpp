@@ -35,6 +35,9 @@ struct Limits {
 /// Parses a duration: `90`, `45s`, `1m`, `1m30s`; 1 s to 1 h.
 Parsed<int> parse_duration(std::string_view text);
 
+/// Parses a reminder interval: `45m`, `1h`, `1h30m`, `90m`; 1 minute to 24 hours.
+Parsed<int> parse_interval(std::string_view text);
+
 /// Parses a duration, or a range of them: `20-30s`, `1-2m`, `30s-1m`.
 Parsed<Range> parse_duration_range(std::string_view text);
 

@@ -1,0 +1,53 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace br::runner {
+
+/// Hours of the day when reminders may come, as minutes since local midnight;
+/// a window whose end is before its start runs past midnight.
+struct Window {
+    int start = 0;
+    int end = 0;
+    [[nodiscard]] bool contains(int minute) const;
+};
+
+/// Parses `HH:MM-HH:MM`.
+std::optional<Window> parse_window(std::string_view text);
+
+/// When desk breaks are due. Times are local wall-clock seconds (Unix time
+/// plus the UTC offset), so windows follow the clock on the wall and a
+/// suspended machine's gap shows.
+class ReminderSchedule {
+public:
+    ReminderSchedule(std::int64_t every, std::optional<Window> between, std::int64_t snooze, std::int64_t now);
+
+    /// Takes note of `now`: a gap longer than the interval (sleep, suspend,
+    /// away) counts as a break and restarts it; outside the window the
+    /// interval restarts when the window next opens.
+    void observe(std::int64_t now);
+    [[nodiscard]] bool due(std::int64_t now) const;
+    [[nodiscard]] std::int64_t due_at() const { return m_due; }
+    /// The break was taken or skipped: the next interval starts now.
+    void restart(std::int64_t now);
+    /// Ask again after the snooze.
+    void snooze(std::int64_t now);
+    /// When to look again: the due time, but never more than a minute away,
+    /// so gaps and windows are noticed.
+    [[nodiscard]] std::int64_t wake_at(std::int64_t now) const;
+
+    static constexpr std::int64_t k_look_every = 60;
+
+private:
+    [[nodiscard]] bool inside(std::int64_t now) const;
+    [[nodiscard]] std::int64_t next_open(std::int64_t now) const; // now when inside
+
+    std::int64_t m_every;
+    std::optional<Window> m_between;
+    std::int64_t m_snooze;
+    std::int64_t m_due = 0;
+    std::int64_t m_last_seen = 0;
+};
+
+} // namespace br::runner

@@ -1,0 +1,28 @@
+#pragma once
+// Playing a routine, shared by run and remind.
+#include "routine_options.hpp"
+
+#include <backroutine/cli/context.hpp>
+
+#include <optional>
+#include <string>
+
+namespace br::cli {
+
+struct RunOptions {
+    RoutineOptions routine;
+    bool no_bell = false;
+    bool voice = false;
+    std::string events;
+    double speed = 1.0;
+    bool no_log = false;
+    bool check_in = false;
+    std::optional<int> pain_before;
+    std::optional<int> pain_after;
+};
+
+/// Plays the routine the options name: the live screen on a terminal, plain
+/// lines or JSON events otherwise; records it; sets the exit code.
+void play(Context& ctx, const RunOptions& options);
+
+} // namespace br::cli

@@ -1,0 +1,91 @@
+#include <backroutine/runner/reminder.hpp>
+
+#include <algorithm>
+#include <charconv>
+
+namespace br::runner {
+namespace {
+
+constexpr std::int64_t k_day = 86400;
+
+std::int64_t floor_mod(std::int64_t a, std::int64_t b) { return ((a % b) + b) % b; }
+
+// Minutes since midnight of `HH:MM`, if valid.
+std::optional<int> parse_clock(std::string_view text) {
+    if (text.size() != 5 || text[2] != ':') {
+        return std::nullopt;
+    }
+    int hours = 0;
+    int minutes = 0;
+    if (std::from_chars(text.data(), text.data() + 2, hours).ptr != text.data() + 2 ||
+        std::from_chars(text.data() + 3, text.data() + 5, minutes).ptr != text.data() + 5 || hours > 23 ||
+        minutes > 59 || hours < 0 || minutes < 0) {
+        return std::nullopt;
+    }
+    return hours * 60 + minutes;
+}
+
+} // namespace
+
+bool Window::contains(int minute) const {
+    return start <= end ? (minute >= start && minute < end) : (minute >= start || minute < end);
+}
+
+std::optional<Window> parse_window(std::string_view text) {
+    if (text.size() != 11 || text[5] != '-') {
+        return std::nullopt;
+    }
+    const auto start = parse_clock(text.substr(0, 5));
+    const auto end = parse_clock(text.substr(6));
+    if (!start || !end || *start == *end) {
+        return std::nullopt;
+    }
+    return Window{*start, *end};
+}
+
+ReminderSchedule::ReminderSchedule(std::int64_t every, std::optional<Window> between, std::int64_t snooze,
+                                   std::int64_t now)
+    : m_every(every), m_between(between), m_snooze(snooze), m_last_seen(now) {
+    m_due = next_open(now) + m_every;
+}
+
+bool ReminderSchedule::inside(std::int64_t now) const {
+    return !m_between || m_between->contains(static_cast<int>(floor_mod(now, k_day) / 60));
+}
+
+std::int64_t ReminderSchedule::next_open(std::int64_t now) const {
+    if (inside(now)) {
+        return now;
+    }
+    const std::int64_t midnight = now - floor_mod(now, k_day);
+    std::int64_t open = midnight + static_cast<std::int64_t>(m_between->start) * 60;
+    if (open <= now) {
+        open += k_day;
+    }
+    return open;
+}
+
+void ReminderSchedule::observe(std::int64_t now) {
+    if (now - m_last_seen > m_every || now < m_last_seen) {
+        m_due = next_open(now) + m_every; // a gap counts as a break (or the clock was set back)
+    } else if (!inside(now)) {
+        m_due = std::max(m_due, next_open(now) + m_every);
+    }
+    m_last_seen = now;
+}
+
+bool ReminderSchedule::due(std::int64_t now) const { return now >= m_due && inside(now); }
+
+void ReminderSchedule::restart(std::int64_t now) {
+    m_last_seen = now;
+    m_due = next_open(now) + m_every;
+}
+
+void ReminderSchedule::snooze(std::int64_t now) {
+    m_last_seen = now;
+    m_due = now + m_snooze;
+}
+
+std::int64_t ReminderSchedule::wake_at(std::int64_t now) const { return std::min(m_due, now + k_look_every); }
+
+} // namespace br::runner
