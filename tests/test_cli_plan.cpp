@@ -107,6 +107,19 @@ TEST_SUITE("cli::plan") {
         CHECK(first_reps({"--intensity", "standard"}, with_env) == std::pair{0, 13});
     }
 
+    TEST_CASE("routine references: a directory is refused, a pipe is read, an empty BACKROUTINE_CONFIG is no file") {
+        br::test::TempDir dir;
+        const auto directory = run_br({"plan", dir.path()});
+        CHECK(directory.code == 66);
+        CHECK(directory.err == "backroutine: error: cannot read '" + dir.path() +
+                                   "': it is a directory (a routine file is one YAML file)\n");
+        const auto piped = br::test::run_process(
+            "/bin/bash", {"-c", std::string(BR_BINARY) + " plan <(" + BR_BINARY + " build --seed 4 --minutes 8)"});
+        CHECK(piped.code == 0);
+        CHECK(piped.out.find("8-minute prevention routine") != std::string::npos);
+        CHECK(run_br({"plan", "quick-relief"}, {{"BACKROUTINE_CONFIG", ""}}).code == 0);
+    }
+
     TEST_CASE("a bad config file gets positioned errors, exit 65") {
         br::test::TempDir dir;
         const std::string file =

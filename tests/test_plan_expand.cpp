@@ -1,4 +1,5 @@
 #include <backroutine/catalog/loader.hpp>
+#include <backroutine/error.hpp>
 #include <backroutine/plan/expand.hpp>
 
 #include <doctest/doctest.h>
@@ -192,5 +193,43 @@ TEST_SUITE("plan::expand") {
         const auto timeline = plan::expand(builtin(), one_step("thread-the-needle", dose), options);
         CHECK(timeline.segments[0].duration == 0);
         CHECK(timeline.segments[3].duration == 10);
+    }
+}
+
+TEST_SUITE("plan::expand limits") {
+    TEST_CASE("a routine that would expand beyond sane limits is an error, not a hang") {
+        model::Catalog catalog = builtin();
+        model::Exercise huge = *catalog.find_exercise("neck-stretch");
+        huge.id = "huge";
+        huge.dose = {};
+        huge.dose.reps = model::Range{500, 500};
+        huge.dose.tempo = 3540;
+        huge.dose.sets = model::Range{20, 20};
+        huge.dose.sides = 2;
+        catalog.put(huge);
+        model::Routine one;
+        one.id = "one";
+        one.name = "One";
+        one.steps.push_back({"huge", "", std::nullopt, "", 1, 1});
+        CHECK_THROWS_WITH_AS(plan::expand(catalog, one, {}),
+                             "routine 'one' is absurdly long (more than 24 hours or 20000 segments)", Error);
+
+        // Eight routines of ten steps, each calling the next: 10^8 exercises.
+        for (int i = 0; i < 8; ++i) {
+            model::Routine routine;
+            routine.id = "r" + std::to_string(i);
+            routine.name = routine.id;
+            for (int k = 0; k < 10; ++k) {
+                model::RoutineStep step;
+                if (i < 7) {
+                    step.routine = "r" + std::to_string(i + 1);
+                } else {
+                    step.exercise = "neck-stretch";
+                }
+                routine.steps.push_back(step);
+            }
+            catalog.put(routine);
+        }
+        CHECK_THROWS_AS(plan::expand(catalog, *catalog.find_routine("r0"), {}), Error);
     }
 }

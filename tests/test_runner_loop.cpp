@@ -96,7 +96,7 @@ TEST_SUITE("runner::run_loop") {
         const std::string text = out.str();
         CHECK(text.find('\x1b') == std::string::npos);
         CHECK(text.find('\a') == std::string::npos);
-        CHECK(text.find("[3:00] Thread the Needle — left side — hold 30s") != std::string::npos);
+        CHECK(text.find("[03:00] Thread the Needle — left side — hold 30s") != std::string::npos);
         CHECK(std::count(text.begin(), text.end(), '\n') == static_cast<long>(timeline.segments.size() - 1 + 4));
     }
 }

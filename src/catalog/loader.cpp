@@ -70,7 +70,8 @@ std::string read_input_file(const fs::path& path) {
     if (S_ISDIR(info.st_mode)) {
         cannot_read(path, "it is a directory");
     }
-    if (!S_ISREG(info.st_mode)) {
+    // Pipes are fine (`<(backroutine build)`): reading stops at the size cap.
+    if (!S_ISREG(info.st_mode) && !S_ISFIFO(info.st_mode)) {
         cannot_read(path, "it is not a regular file");
     }
     if (static_cast<std::uintmax_t>(info.st_size) > k_max_file_bytes) {

@@ -1,5 +1,6 @@
 #include <backroutine/catalog/fields.hpp>
 #include <backroutine/catalog/schema.hpp>
+#include <backroutine/util/text.hpp>
 
 namespace br::catalog {
 namespace {
@@ -155,6 +156,12 @@ std::optional<model::Exercise> read_exercise(const YamlNode& node, Diagnostics& 
     }
     if (const auto* value = fields.get("targets")) {
         exercise.targets = read_text_list(value, "targets", out, false);
+        for (std::size_t i = 0; i < exercise.targets.size() && value->kind == YamlNode::Kind::sequence; ++i) {
+            if (!util::is_kebab_case(exercise.targets[i])) {
+                report(out, *value->items[i], "'targets' are kebab-case body areas (e.g. thoracic-spine), not '" +
+                                                  util::sanitize(exercise.targets[i]) + "'");
+            }
+        }
     }
     if (const auto* value = fields.get("position")) {
         exercise.positions = read_enum_list<model::Position>(value, "position", out);
@@ -181,6 +188,9 @@ std::optional<model::Exercise> read_exercise(const YamlNode& node, Diagnostics& 
     exercise.cues = read_text_list(fields.get("cues"), "cues", out);
     exercise.cautions = read_text_list(fields.get("cautions"), "cautions", out);
     exercise.sources = read_text_list(fields.get("sources"), "sources", out);
+    if (!exercise.id.empty() && exercise.variant_of == exercise.id) {
+        report(out, *fields.get("variant_of"), "'variant_of' names the exercise itself");
+    }
     if (out.size() != before) {
         return std::nullopt;
     }

@@ -19,7 +19,9 @@ constexpr const char* k_footer = R"(Exit status:
   3    a run stopped early with q
   65   invalid catalog, routine or config data
   66   a file that cannot be read
+  129  a run ended by SIGHUP (the terminal closed)
   130  interrupted by Ctrl-C
+  143  a run ended by SIGTERM
 
 Stop any exercise that increases your pain. See `backroutine safety`.)";
 
@@ -31,7 +33,8 @@ std::vector<std::string> subcommand_names(const CLI::App& app) {
     return names;
 }
 
-std::vector<std::string> long_options(const CLI::App& app) {
+// Long options of the app and, once known, of the chosen subcommand.
+std::vector<std::string> long_options(const CLI::App& app, const CLI::App* command) {
     std::vector<std::string> names{"--help"};
     auto add = [&names](const CLI::App& from) {
         for (const auto* option : from.get_options()) {
@@ -41,8 +44,8 @@ std::vector<std::string> long_options(const CLI::App& app) {
         }
     };
     add(app);
-    for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
-        add(*sub);
+    if (command != nullptr) {
+        add(*command);
     }
     return names;
 }
@@ -50,29 +53,35 @@ std::vector<std::string> long_options(const CLI::App& app) {
 // Catches a mistyped command or option before CLI11 can mistake it for a
 // positional value, so the user gets a "did you mean".
 void check_words(const CLI::App& app, const std::vector<std::string>& args) {
-    const auto options = long_options(app);
     const auto commands = subcommand_names(app);
-    bool seen_command = false;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& arg = args[i];
+    const CLI::App* command = nullptr;
+    // The command comes first, after any global options and their values.
+    for (std::size_t i = 0; i < args.size() && command == nullptr; ++i) {
+        if (args[i] == "--") {
+            break;
+        }
+        if (args[i] == "--catalog") {
+            ++i;
+        } else if (!args[i].starts_with("-")) {
+            if (std::find(commands.begin(), commands.end(), args[i]) == commands.end()) {
+                throw Error("unknown command '" + util::sanitize(args[i]) + "'" + util::did_you_mean(args[i], commands),
+                            ExitCode::usage);
+            }
+            command = app.get_subcommand(args[i]);
+        }
+    }
+    const auto options = long_options(app, command);
+    for (const auto& arg : args) {
         if (arg == "--") {
             break;
         }
         if (arg.starts_with("--")) {
             const std::string flag = arg.substr(0, arg.find('='));
             if (std::find(options.begin(), options.end(), flag) == options.end()) {
-                throw Error("unknown option '" + util::sanitize(flag) + "'" + util::did_you_mean(flag, options),
+                const std::string where = command != nullptr ? " for '" + command->get_name() + "'" : "";
+                throw Error("unknown option '" + util::sanitize(flag) + "'" + where + util::did_you_mean(flag, options),
                             ExitCode::usage);
             }
-            if (flag == "--catalog" && arg.find('=') == std::string::npos) {
-                ++i; // its value
-            }
-        } else if (!arg.starts_with("-") && !seen_command) {
-            if (std::find(commands.begin(), commands.end(), arg) == commands.end()) {
-                throw Error("unknown command '" + util::sanitize(arg) + "'" + util::did_you_mean(arg, commands),
-                            ExitCode::usage);
-            }
-            seen_command = true;
         }
     }
 }

@@ -68,7 +68,14 @@ void add_build(CLI::App& app, Context& ctx) {
     cmd->add_flag("--acute", options->acute, "Pain is acute: gentle doses, no overhead, vigorous or resistance work");
     cmd->add_option("--intensity", options->intensity, "gentle, standard or full")
         ->check(CLI::IsMember(model::names_of<model::RoutineIntensity>()));
-    cmd->add_option("--seed", options->seed, "Same flags and seed give the same routine (default: today's date)");
+    cmd->add_option("--seed", options->seed, "Same flags and seed give the same routine (default: today's date)")
+        ->check(CLI::Validator(
+            [](const std::string& text) {
+                return text.find_first_not_of("0123456789") == std::string::npos && !text.empty() && text.size() <= 19
+                           ? std::string()
+                           : "--seed must be a whole number from 0 to 9999999999999999999";
+            },
+            "N"));
     cmd->add_option("--name", options->name, "Name of the routine");
     cmd->callback([&ctx, options] { build(ctx, *options); });
 }

@@ -138,6 +138,9 @@ void play(Context& ctx, const RunOptions& options) {
         if (!ctx.quiet) {
             ctx.err() << reminder << "\n";
         }
+        if (options.voice) {
+            ctx.err() << "backroutine: warning: --voice speaks on the live screen only; not on a pipe or with --events\n";
+        }
         runner::TerminalInput input(clock, signals, -1);
         std::unique_ptr<runner::Presenter> presenter;
         if (options.events == "json") {
@@ -167,7 +170,18 @@ void add_run(CLI::App& app, Context& ctx) {
     cmd->add_option("--events", options->events, "Write one JSON object per event instead of the screen")
         ->check(CLI::IsMember({"json"}));
     cmd->add_option("--speed", options->speed, "Play this many times faster (previews and tests)")
-        ->check(CLI::Range(0.01, 1000.0));
+        ->check(CLI::Validator(
+            [](const std::string& text) {
+                try {
+                    const double value = std::stod(text);
+                    if (value >= 0.01 && value <= 1000.0) {
+                        return std::string();
+                    }
+                } catch (const std::exception&) { // reported below
+                }
+                return std::string("--speed must be a number from 0.01 to 1000");
+            },
+            "X"));
     cmd->add_flag("--no-log", options->no_log, "Do not record this run in the history");
     cmd->add_flag("--check-in", options->check_in, "Ask for a pain rating (0-10) before and after");
     cmd->add_option("--pain-before", options->pain_before, "Pain rating before, 0-10 (for scripts)")

@@ -65,7 +65,7 @@ const model::Settings& Context::settings() {
     const std::filesystem::path path =
         override_path && !override_path->empty() ? std::filesystem::path(*override_path) : store::config_file(env());
     std::error_code error;
-    if (std::filesystem::exists(path, error) || override_path) {
+    if (std::filesystem::exists(path, error) || (override_path && !override_path->empty())) {
         catalog::Diagnostics diagnostics;
         catalog::read_settings({path.string(), catalog::read_input_file(path)}, settings, diagnostics);
         if (!diagnostics.empty()) {
@@ -113,6 +113,11 @@ const model::Routine& Context::routine(const std::string& ref, const std::vector
             throw Error("no routine '" + util::sanitize(ref) + "'" + util::did_you_mean(ref, catalog().routine_ids()),
                         ExitCode::usage);
         }
+    }
+    std::error_code error;
+    if (ref != "-" && std::filesystem::is_directory(ref, error)) {
+        throw Error("cannot read '" + util::sanitize(ref) + "': it is a directory (a routine file is one YAML file)",
+                    ExitCode::no_input);
     }
     catalog::Layer layer = catalog::read_layer(ref);
     const std::string file = layer.files.front().name;

@@ -86,8 +86,9 @@ Parsed<int> parse_duration_with(std::string_view text, char unit_for_bare) {
         } else if (unit == 's' && !seen_s) {
             total += *number.value;
             seen_s = true;
-        } else if (unit == 'h') {
-            return {std::nullopt, "is absurdly long (the limit is 1h)"};
+        } else if (unit == 'h' && !seen_m && !seen_s && total == 0) {
+            total += 3600L * *number.value;
+            seen_m = true; // an hour is the limit: nothing may follow it
         } else {
             return {std::nullopt, "is not a duration (write e.g. 45s, 1m or 1m30s)"};
         }

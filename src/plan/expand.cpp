@@ -10,6 +10,11 @@ using model::Segment;
 using model::SegmentKind;
 using model::Side;
 
+// Limits that keep a hostile routine from exhausting memory or overflowing time.
+constexpr std::size_t k_max_steps = 2'000;
+constexpr std::size_t k_max_segments = 20'000;
+constexpr long long k_max_seconds = 24LL * 3600;
+
 // A routine step flattened out of nested routines.
 struct FlatStep {
     const model::Exercise* exercise = nullptr;
@@ -32,6 +37,11 @@ void flatten(const model::Catalog& catalog, const model::Routine& routine, int d
         const auto* exercise = catalog.find_exercise(step.exercise);
         if (exercise == nullptr) {
             throw Error("unknown exercise '" + step.exercise + "'", ExitCode::data);
+        }
+        if (out.size() == k_max_steps) {
+            throw Error("routine '" + routine.id + "' expands to more than " + std::to_string(k_max_steps) +
+                            " exercises",
+                        ExitCode::data);
         }
         out.push_back({exercise, &step});
     }
@@ -72,6 +82,12 @@ public:
     explicit Builder(model::Timeline& timeline) : m_timeline(timeline) {}
 
     Segment& add(SegmentKind kind, int duration, int step) {
+        if (m_timeline.segments.size() >= k_max_segments ||
+            static_cast<long long>(m_now) + duration > k_max_seconds) {
+            throw Error("routine '" + m_timeline.id + "' is absurdly long (more than 24 hours or " +
+                            std::to_string(k_max_segments) + " segments)",
+                        ExitCode::data);
+        }
         Segment segment;
         segment.kind = kind;
         segment.start = m_now;

@@ -61,8 +61,9 @@ std::string table(const std::vector<std::string>& header, const std::vector<std:
         }
         return sum - 2;
     };
-    while (total_width > 0 && line_width() > total_width) {
-        auto widest = std::max_element(widths.begin(), widths.end());
+    while (total_width > 0 && widths.size() > 1 && line_width() > total_width) {
+        // The first column holds ids a user types; it keeps its width.
+        auto widest = std::max_element(widths.begin() + 1, widths.end());
         if (*widest <= k_narrowest) {
             break;
         }
@@ -187,7 +188,7 @@ std::string routine_text(const model::Routine& routine, const model::Catalog& ca
 std::string safety_text(const model::Safety& safety, const Style& style) {
     std::string out;
     if (!safety.reminder.empty()) {
-        out += style.warn(sanitize(safety.reminder)) + "\n\n";
+        out += style.warn(util::wrap(sanitize(safety.reminder), 80)) + "\n\n";
     }
     out += style.bold("Avoid during acute pain") + "\n";
     bullet_list(out, safety.avoid_acute, false);

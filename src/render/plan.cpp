@@ -41,7 +41,7 @@ std::string plan_text(const model::Timeline& timeline, const Style& style) {
                       style.dim("(" + timeline.id + ", about " +
                                 std::to_string((timeline.total + 30) / 60) + " min)") +
                       "\n\n";
-    out += style.bold(" START  WHAT                                              SIDE   SET   TIME") + "\n";
+    out += style.bold(" START   TIME  SIDE   SET  WHAT") + "\n";
     for (const auto& segment : timeline.segments) {
         if (segment.kind == SegmentKind::done) {
             continue;
@@ -52,14 +52,16 @@ std::string plan_text(const model::Timeline& timeline, const Style& style) {
             segment.kind != SegmentKind::switch_sides && segment.kind != SegmentKind::rest) {
             what += " (" + cue + ")";
         }
-        what = util::truncate(what, 48);
         const std::string set =
             segment.sets > 0 ? std::to_string(segment.set) + "/" + std::to_string(segment.sets) : "";
-        out += fmt::format("{:>6}  {}  {:<5}  {:>4}  {:>5}\n", model::format_clock(segment.start), util::pad_right(what, 48),
-                           std::string(model::name_of(segment.side)), set, model::format_clock(segment.duration));
+        out += fmt::format("{:>6}  {:>5}  {:<5}  {:>3}  {}\n", model::format_clock(segment.start),
+                           model::format_clock(segment.duration), std::string(model::name_of(segment.side)), set,
+                           what);
     }
     out += "\n" + style.bold("Total " + model::format_clock(timeline.total)) + "  " +
-           style.dim(std::to_string(timeline.steps.size()) + " exercises") + "\n";
+           style.dim(std::to_string(timeline.steps.size()) +
+                     (timeline.steps.size() == 1 ? " exercise" : " exercises")) +
+           "\n";
     if (!timeline.left_out.empty()) {
         std::string names;
         for (const auto& name : timeline.left_out) {

@@ -6,6 +6,7 @@
 #include <backroutine/util/text.hpp>
 
 #include <array>
+#include <cstdio>
 
 namespace br::runner {
 namespace {
@@ -15,6 +16,17 @@ using model::SegmentKind;
 // Active time in the routine's own seconds (so --speed previews read like the plan).
 int elapsed_seconds(const Session& session, Time now) { return session.view(now).elapsed; }
 
+// `[02:15]`: minutes and seconds, hours when there are any.
+std::string stamp(int seconds) {
+    char buffer[32];
+    if (seconds >= 3600) {
+        std::snprintf(buffer, sizeof buffer, "[%d:%02d:%02d] ", seconds / 3600, (seconds / 60) % 60, seconds % 60);
+    } else {
+        std::snprintf(buffer, sizeof buffer, "[%02d:%02d] ", seconds / 60, seconds % 60);
+    }
+    return buffer;
+}
+
 void check(std::ostream& out) {
     out.flush();
     if (!out) {
@@ -23,7 +35,7 @@ void check(std::ostream& out) {
 }
 
 std::string plain_line(const model::Segment& segment, int at) {
-    std::string line = "[" + model::format_clock(at) + "] ";
+    std::string line = stamp(at);
     switch (segment.kind) {
     case SegmentKind::lead_in:
         return line + "Get ready — " + util::sanitize(segment.cue);
@@ -143,13 +155,13 @@ void PlainPresenter::update(const Session& session, const std::vector<Event>& ev
             }
             break;
         case Event::Kind::pause:
-            m_out << "[" << model::format_clock(at) << "] Paused\n";
+            m_out << stamp(at) << "Paused\n";
             break;
         case Event::Kind::resume:
-            m_out << "[" << model::format_clock(at) << "] Resumed\n";
+            m_out << stamp(at) << "Resumed\n";
             break;
         case Event::Kind::skip:
-            m_out << "[" << model::format_clock(at) << "] Skipped\n";
+            m_out << stamp(at) << "Skipped\n";
             break;
         default:
             break;
@@ -161,7 +173,7 @@ void PlainPresenter::update(const Session& session, const std::vector<Event>& ev
 void PlainPresenter::finish(const Session& session, Ending ending, Time now) {
     const Summary summary = session.summary(now);
     if (!m_quiet || ending != Ending::completed) {
-        m_out << "[" << model::format_clock(elapsed_seconds(session, now)) << "] "
+        m_out << stamp(elapsed_seconds(session, now))
               << (ending == Ending::completed ? "Done" : "Stopped (" + std::string(name_of(ending)) + ")") << '\n';
         for (const auto& line : summary_lines(summary, session.timeline().name)) {
             m_out << line << '\n';

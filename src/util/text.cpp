@@ -5,22 +5,74 @@
 
 namespace br::util {
 
+namespace {
+
+// Length of the valid UTF-8 sequence at `i` and its code point, or 0.
+std::size_t decode(std::string_view text, std::size_t i, char32_t& point) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char lead = byte(i);
+    std::size_t length = 0;
+    if (lead >= 0xc2 && lead <= 0xdf) {
+        length = 2;
+        point = lead & 0x1fU;
+    } else if (lead >= 0xe0 && lead <= 0xef) {
+        length = 3;
+        point = lead & 0x0fU;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+        length = 4;
+        point = lead & 0x07U;
+    } else {
+        return 0;
+    }
+    if (i + length > text.size()) {
+        return 0;
+    }
+    for (std::size_t k = 1; k < length; ++k) {
+        if ((byte(i + k) & 0xc0U) != 0x80U) {
+            return 0;
+        }
+        point = (point << 6U) | (byte(i + k) & 0x3fU);
+    }
+    const char32_t least[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (point < least[length] || point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) {
+        return 0; // overlong, out of range or a surrogate
+    }
+    return length;
+}
+
+// C1 controls and the invisible marks that reorder or hide text.
+bool hidden_control(char32_t point) {
+    return (point >= 0x80 && point <= 0x9f) || (point >= 0x200b && point <= 0x200f) ||
+           (point >= 0x202a && point <= 0x202e) || (point >= 0x2066 && point <= 0x2069) || point == 0xfeff;
+}
+
+} // namespace
+
 std::string sanitize(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    for (std::size_t i = 0; i < text.size();) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if (c == '\t' || c == '\n' || c == '\r') {
-            out += ' ';
-        } else if (c < 0x20 || c == 0x7f) {
-            // Dropped: escape sequences lose their ESC and become inert text.
-        } else if (c == 0xc2 && i + 1 < text.size() &&
-                   static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-                   static_cast<unsigned char>(text[i + 1]) <= 0x9f) {
-            ++i; // a C1 control character (U+0080..U+009F), e.g. CSI
-        } else {
-            out += static_cast<char>(c);
+        if (c < 0x80) {
+            if (c == '\t' || c == '\n' || c == '\r') {
+                out += ' ';
+            } else if (c >= 0x20 && c != 0x7f) {
+                out += static_cast<char>(c);
+            } // other C0 controls and DEL are dropped: escape sequences lose their ESC
+            ++i;
+            continue;
         }
+        char32_t point = 0;
+        const std::size_t length = decode(text, i, point);
+        if (length == 0) {
+            out += "\xef\xbf\xbd"; // U+FFFD for a byte that is not UTF-8
+            ++i;
+            continue;
+        }
+        if (!hidden_control(point)) {
+            out.append(text.substr(i, length));
+        }
+        i += length;
     }
     return out;
 }
