@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sys/stat.h>
 
 using br::test::run_br;
 
@@ -172,5 +173,29 @@ TEST_SUITE("cli::history") {
         CHECK(run_br({"stats"}, env).out.find("You rated your pain 9/10 recently.") != std::string::npos);
         const auto next = run_br({"run", "--step", "childs-pose:2s", "--speed", "50", "-q"}, env);
         CHECK(next.err.find("You rated your pain 9/10 recently.") != std::string::npos);
+    }
+}
+
+TEST_SUITE("cli::remind") {
+    TEST_CASE("bad intervals, windows and routines are usage errors") {
+        CHECK(run_br({"remind", "--every", "10s"}).err ==
+              "backroutine: error: --every '10s' is too short (at least 1m)\n");
+        CHECK(run_br({"remind", "--every", "25h"}).code == 2);
+        CHECK(run_br({"remind", "--between", "9-5"}).err ==
+              "backroutine: error: --between '9-5' is not HH:MM-HH:MM (e.g. 09:00-17:30)\n");
+        CHECK(run_br({"remind", "--routine", "desk-brake"}).err ==
+              "backroutine: error: no routine 'desk-brake'; did you mean 'desk-break'?\n");
+    }
+
+    TEST_CASE("--once waits one interval, reminds and exits 0; a failing notify-send is not fatal") {
+        br::test::TempDir dir;
+        // A notify-send that fails, first on the PATH.
+        const std::string fake = dir.write("bin/notify-send", "#!/bin/sh\nexit 1\n");
+        chmod(fake.c_str(), 0755);
+        const auto result =
+            run_br({"remind", "--every", "1m", "--once", "--notify"}, {{"PATH", dir.path() + "/bin:/usr/bin:/bin"}});
+        CHECK(result.code == 0);
+        CHECK(result.out.find("] Time for a desk break: Desk Break\n") != std::string::npos);
+        CHECK(result.err.find("notify-send failed") != std::string::npos);
     }
 }
