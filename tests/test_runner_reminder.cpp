@@ -6,7 +6,7 @@
 #include <vector>
 
 using br::runner::ReminderSchedule;
-using br::runner::Window;
+using br::model::Window;
 
 namespace {
 
@@ -36,19 +36,19 @@ std::vector<std::int64_t> walk(ReminderSchedule& schedule, std::int64_t from, st
 
 TEST_SUITE("runner::reminder") {
     TEST_CASE("windows parse and contain their minutes") {
-        const auto day = br::runner::parse_window("09:00-17:30");
+        const auto day = br::model::parse_window("09:00-17:30");
         REQUIRE(day);
         CHECK(day->contains(9 * 60));
         CHECK(day->contains(17 * 60 + 29));
         CHECK_FALSE(day->contains(17 * 60 + 30));
-        const auto night = br::runner::parse_window("22:00-02:00");
+        const auto night = br::model::parse_window("22:00-02:00");
         REQUIRE(night);
         CHECK(night->contains(23 * 60));
         CHECK(night->contains(60));
         CHECK_FALSE(night->contains(12 * 60));
-        CHECK_FALSE(br::runner::parse_window("9-17"));
-        CHECK_FALSE(br::runner::parse_window("09:00-24:00"));
-        CHECK_FALSE(br::runner::parse_window("09:00-09:00"));
+        CHECK_FALSE(br::model::parse_window("9-17"));
+        CHECK_FALSE(br::model::parse_window("09:00-24:00"));
+        CHECK_FALSE(br::model::parse_window("09:00-09:00"));
     }
 
     TEST_CASE("a reminder every interval, on the minute") {

@@ -1,6 +1,7 @@
 #include <backroutine/catalog/config.hpp>
 #include <backroutine/catalog/fields.hpp>
 #include <backroutine/catalog/yaml_tree.hpp>
+#include <backroutine/model/window.hpp>
 
 namespace br::catalog {
 namespace {
@@ -15,6 +16,38 @@ void read_seconds(const Fields& fields, std::string_view key, int& into, Diagnos
         into = 0;
     } else if (auto seconds = read_duration(*node, key, out)) {
         into = *seconds;
+    }
+}
+
+void read_reminder(const YamlNode& node, model::Settings& settings, Diagnostics& out) {
+    if (!expect_map(node, "'reminder'", out)) {
+        return;
+    }
+    Fields fields(node, {"every", "between", "routine", "notify"}, "reminder", out);
+    if (const auto* every = fields.get("every")) {
+        if (auto text = read_text(*every, "every", out)) {
+            auto seconds = model::parse_interval(*text);
+            if (seconds) {
+                settings.remind_every = *seconds.value;
+            } else {
+                report(out, *every, "'every' " + seconds.error);
+            }
+        }
+    }
+    if (const auto* between = fields.get("between")) {
+        if (auto text = read_text(*between, "between", out)) {
+            if (model::parse_window(*text)) {
+                settings.remind_between = *text;
+            } else {
+                report(out, *between, "'between' is not HH:MM-HH:MM (e.g. 09:00-17:30)");
+            }
+        }
+    }
+    if (const auto* routine = fields.get("routine")) {
+        settings.remind_routine = read_id(*routine, "routine", out);
+    }
+    if (const auto* notify = fields.get("notify")) {
+        settings.remind_notify = read_bool(*notify, "notify", out).value_or(false);
     }
 }
 
@@ -43,8 +76,12 @@ void read_settings(const SourceFile& file, model::Settings& settings, Diagnostic
     out.insert(out.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
     if (parsed.root != nullptr && parsed.root->kind != YamlNode::Kind::null &&
         expect_map(*parsed.root, "the config file", out)) {
-        Fields fields(*parsed.root, {"timing", "intensity", "bell", "voice", "voice_command", "color", "log"},
+        Fields fields(*parsed.root,
+                      {"timing", "intensity", "bell", "voice", "voice_command", "color", "log", "reminder"},
                       "the config file", out);
+        if (const auto* reminder = fields.get("reminder")) {
+            read_reminder(*reminder, settings, out);
+        }
         for (auto [key, into] : {std::pair{"bell", &settings.bell}, std::pair{"voice", &settings.voice},
                                  std::pair{"color", &settings.color}, std::pair{"log", &settings.log}}) {
             if (const auto* node = fields.get(key)) {

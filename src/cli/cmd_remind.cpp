@@ -19,9 +19,9 @@ namespace br::cli {
 namespace {
 
 struct RemindOptions {
-    std::string every = "45m";
-    std::string routine = "desk-break";
-    std::string between;
+    std::string every;   // default: the config's, else 45m
+    std::string routine; // default: the config's, else desk-break
+    std::string between; // default: the config's, else any time
     bool notify = false;
     bool once = false;
 };
@@ -81,14 +81,25 @@ std::string read_answer(int fd) {
     return line;
 }
 
-void remind(Context& ctx, const RemindOptions& options) {
+void remind(Context& ctx, RemindOptions options) {
+    const model::Settings& settings = ctx.settings();
+    if (options.routine.empty()) {
+        options.routine = settings.remind_routine.value_or("desk-break");
+    }
+    if (options.between.empty()) {
+        options.between = settings.remind_between.value_or("");
+    }
+    options.notify = options.notify || settings.remind_notify;
+    if (options.every.empty()) {
+        options.every = settings.remind_every ? std::to_string(*settings.remind_every) + "s" : "45m";
+    }
     const auto every = model::parse_interval(options.every);
     if (!every) {
         throw Error("--every '" + util::sanitize(options.every) + "' " + every.error, ExitCode::usage);
     }
-    std::optional<runner::Window> window;
+    std::optional<model::Window> window;
     if (!options.between.empty()) {
-        window = runner::parse_window(options.between);
+        window = model::parse_window(options.between);
         if (!window) {
             throw Error("--between '" + util::sanitize(options.between) + "' is not HH:MM-HH:MM (e.g. 09:00-17:30)",
                         ExitCode::usage);

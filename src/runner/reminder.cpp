@@ -1,7 +1,6 @@
 #include <backroutine/runner/reminder.hpp>
 
 #include <algorithm>
-#include <charconv>
 
 namespace br::runner {
 namespace {
@@ -10,38 +9,7 @@ constexpr std::int64_t k_day = 86400;
 
 std::int64_t floor_mod(std::int64_t a, std::int64_t b) { return ((a % b) + b) % b; }
 
-// Minutes since midnight of `HH:MM`, if valid.
-std::optional<int> parse_clock(std::string_view text) {
-    if (text.size() != 5 || text[2] != ':') {
-        return std::nullopt;
-    }
-    int hours = 0;
-    int minutes = 0;
-    if (std::from_chars(text.data(), text.data() + 2, hours).ptr != text.data() + 2 ||
-        std::from_chars(text.data() + 3, text.data() + 5, minutes).ptr != text.data() + 5 || hours > 23 ||
-        minutes > 59 || hours < 0 || minutes < 0) {
-        return std::nullopt;
-    }
-    return hours * 60 + minutes;
-}
-
 } // namespace
-
-bool Window::contains(int minute) const {
-    return start <= end ? (minute >= start && minute < end) : (minute >= start || minute < end);
-}
-
-std::optional<Window> parse_window(std::string_view text) {
-    if (text.size() != 11 || text[5] != '-') {
-        return std::nullopt;
-    }
-    const auto start = parse_clock(text.substr(0, 5));
-    const auto end = parse_clock(text.substr(6));
-    if (!start || !end || *start == *end) {
-        return std::nullopt;
-    }
-    return Window{*start, *end};
-}
 
 ReminderSchedule::ReminderSchedule(std::int64_t every, std::optional<Window> between, std::int64_t snooze,
                                    std::int64_t now)

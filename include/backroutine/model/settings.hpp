@@ -28,6 +28,11 @@ struct Settings {
     std::vector<std::string> voice_command{"espeak-ng"};
     bool color = true;
     bool log = true; // record runs in the history
+    // Desk-break reminders (the flags of `remind` win over these).
+    std::optional<int> remind_every;     // seconds
+    std::optional<std::string> remind_between; // HH:MM-HH:MM
+    std::optional<std::string> remind_routine;
+    bool remind_notify = false;
 };
 
 } // namespace br::model

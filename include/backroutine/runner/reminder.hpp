@@ -1,20 +1,13 @@
 #pragma once
+#include <backroutine/model/window.hpp>
+
 #include <cstdint>
 #include <optional>
 #include <string_view>
 
 namespace br::runner {
 
-/// Hours of the day when reminders may come, as minutes since local midnight;
-/// a window whose end is before its start runs past midnight.
-struct Window {
-    int start = 0;
-    int end = 0;
-    [[nodiscard]] bool contains(int minute) const;
-};
-
-/// Parses `HH:MM-HH:MM`.
-std::optional<Window> parse_window(std::string_view text);
+using model::Window;
 
 /// When desk breaks are due. Times are local wall-clock seconds (Unix time
 /// plus the UTC offset), so windows follow the clock on the wall and a

@@ -1,0 +1,18 @@
+#pragma once
+#include <optional>
+#include <string_view>
+
+namespace br::model {
+
+/// Hours of the day, as minutes since local midnight; a window whose end is
+/// before its start runs past midnight.
+struct Window {
+    int start = 0;
+    int end = 0;
+    [[nodiscard]] bool contains(int minute) const;
+};
+
+/// Parses `HH:MM-HH:MM`.
+std::optional<Window> parse_window(std::string_view text);
+
+} // namespace br::model
