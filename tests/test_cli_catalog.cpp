@@ -180,7 +180,7 @@ TEST_SUITE("cli::catalog") {
         }
     }
 
-    TEST_CASE("no escape codes when piped; the safety notes print") {
+    TEST_CASE("no escape codes when piped, the safety notes print") {
         const auto result = run_br({"safety"}, {{"TERM", "xterm-256color"}});
         CHECK(result.code == 0);
         CHECK(result.out.find('\x1b') == std::string::npos);

@@ -90,7 +90,7 @@ TEST_SUITE("cli::plan") {
         CHECK(run_br({"build", "--focus", "flexibility"}).code == 2);
     }
 
-    TEST_CASE("the config file sets timing; flags beat environment beat config") {
+    TEST_CASE("the config file sets timing, flags beat environment beat config") {
         br::test::TempDir dir;
         dir.write("config/backroutine/config.yaml", "timing:\n  lead_in: 0\n  switch_sides: 10s\nintensity: full\n");
         std::map<std::string, std::string> env{{"XDG_CONFIG_HOME", dir.path() + "/config"}};
@@ -135,7 +135,7 @@ TEST_SUITE("cli::plan") {
 }
 
 TEST_SUITE("cli::history") {
-    TEST_CASE("runs are recorded with their check-ins; --no-log and the config turn it off") {
+    TEST_CASE("runs are recorded with their check-ins, --no-log and the config turn it off") {
         br::test::TempDir dir;
         std::map<std::string, std::string> env{{"XDG_STATE_HOME", dir.path()}};
         CHECK(run_br({"history"}, env).err == "No sessions yet: try 'backroutine run quick-relief'.\n");
@@ -187,7 +187,7 @@ TEST_SUITE("cli::remind") {
               "backroutine: error: no routine 'desk-brake'; did you mean 'desk-break'?\n");
     }
 
-    TEST_CASE("--once waits one interval, reminds and exits 0; a failing notify-send is not fatal") {
+    TEST_CASE("--once waits one interval, reminds and exits 0, a failing notify-send is not fatal") {
         br::test::TempDir dir;
         // A notify-send that fails, first on the PATH.
         const std::string fake = dir.write("bin/notify-send", "#!/bin/sh\nexit 1\n");

@@ -32,7 +32,7 @@ void check_restored(const PtyProcess& process, const termios& before) {
 } // namespace
 
 TEST_SUITE("cli::run") {
-    TEST_CASE("live screen: keys pause and quit; q exits 3 and restores the terminal") {
+    TEST_CASE("live screen: keys pause and quit, q exits 3 and restores the terminal") {
         PtyProcess process({"run", "quick-relief"}, {});
         const termios before = process.settings();
         REQUIRE(process.wait_for(k_screen));
@@ -49,7 +49,7 @@ TEST_SUITE("cli::run") {
         CHECK(process.output().find("Stopped early: Quick Relief") != std::string::npos);
     }
 
-    TEST_CASE("Ctrl-C exits 130, SIGTERM 143, SIGHUP 129; the terminal is restored each time") {
+    TEST_CASE("Ctrl-C exits 130, SIGTERM 143, SIGHUP 129, the terminal is restored each time") {
         for (const auto& [how, code] : {std::pair{0, 130}, std::pair{SIGTERM, 143}, std::pair{SIGHUP, 129}}) {
             CAPTURE(how);
             PtyProcess process({"run", "quick-relief"}, {});

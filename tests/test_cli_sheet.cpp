@@ -40,7 +40,7 @@ int pages_of(const std::string& pdf) {
 } // namespace
 
 TEST_SUITE("cli::sheet") {
-    TEST_CASE("-o writes the file; a failed write leaves nothing behind") {
+    TEST_CASE("-o writes the file, a failed write leaves nothing behind") {
         br::test::TempDir dir;
         const std::string file = dir.path() + "/qr.html";
         const auto result = run_br({"sheet", "quick-relief", "--format", "html", "-o", file});

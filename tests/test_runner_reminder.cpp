@@ -57,7 +57,7 @@ TEST_SUITE("runner::reminder") {
         CHECK(walk(schedule, at(9, 0), at(12, 0)) == std::vector{at(9, 45), at(10, 30), at(11, 15), at(12, 0)});
     }
 
-    TEST_CASE("outside the window it waits for the next one; the interval starts when it opens") {
+    TEST_CASE("outside the window it waits for the next one, the interval starts when it opens") {
         ReminderSchedule schedule(45 * k_minute, Window{9 * 60, 17 * 60 + 30}, 5 * k_minute, at(7, 0));
         CHECK(schedule.due_at() == at(9, 45));
         const auto reminded = walk(schedule, at(7, 0), at(9, 0) + 86400);
@@ -76,7 +76,7 @@ TEST_SUITE("runner::reminder") {
         CHECK(schedule.due_at() == at(11, 45));
     }
 
-    TEST_CASE("snooze asks again after five minutes; skip starts a new interval") {
+    TEST_CASE("snooze asks again after five minutes, skip starts a new interval") {
         ReminderSchedule schedule(45 * k_minute, std::nullopt, 5 * k_minute, at(9, 0));
         schedule.observe(at(9, 45));
         REQUIRE(schedule.due(at(9, 45)));

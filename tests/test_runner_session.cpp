@@ -108,7 +108,7 @@ TEST_SUITE("runner::session") {
         CHECK(session.summary(seconds(timeline.total + 300)).active_seconds == timeline.total);
     }
 
-    TEST_CASE("next skips the rest of the step; back restarts it or goes to the previous one") {
+    TEST_CASE("next skips the rest of the step, back restarts it or goes to the previous one") {
         const auto timeline = timeline_of("quick-relief");
         runner::Session session(timeline);
         session.start(Time(0));
@@ -187,7 +187,7 @@ TEST_SUITE("runner::session") {
         CHECK(session.view(start + seconds(reps.rep_seconds)).cue == reps.cues[0]);
     }
 
-    TEST_CASE("speed plays the routine faster; quit ends it") {
+    TEST_CASE("speed plays the routine faster, quit ends it") {
         const auto timeline = timeline_of("prevention");
         runner::Session fast(timeline, 10.0);
         fast.start(Time(0));

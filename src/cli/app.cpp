@@ -5,7 +5,9 @@
 #include <backroutine/util/text.hpp>
 
 #include <algorithm>
+#include <map>
 #include <ostream>
+#include <sstream>
 
 namespace br::cli {
 namespace {
@@ -99,9 +101,10 @@ void print(Context& ctx, const std::string& text) {
     }
 }
 
-int run(const std::vector<std::string>& args, Io io) {
-    Context ctx(io);
-    CLI::App app{"Routine builder and timer for upper-back pain.", "backroutine"};
+namespace {
+
+// The whole command line: global options and every subcommand.
+void build_app(CLI::App& app, Context& ctx) {
     app.footer(k_footer);
     app.set_version_flag("--version", k_version);
     app.require_subcommand(1);
@@ -123,6 +126,38 @@ int run(const std::vector<std::string>& args, Io io) {
     add_history(app, ctx);
     add_stats(app, ctx);
     add_remind(app, ctx);
+    add_completion(app, ctx);
+    add_doctor(app, ctx);
+}
+
+} // namespace
+
+std::map<std::string, std::vector<std::string>> surface() {
+    std::ostringstream sink;
+    Context ctx(Io{sink, sink, [](std::string_view) { return std::optional<std::string>(); }, false, 0});
+    CLI::App app{"", "backroutine"};
+    build_app(app, ctx);
+    std::map<std::string, std::vector<std::string>> out;
+    auto long_names = [](const CLI::App& from) {
+        std::vector<std::string> names;
+        for (const auto* option : from.get_options()) {
+            for (const auto& name : option->get_lnames()) {
+                names.push_back("--" + name);
+            }
+        }
+        return names;
+    };
+    out[""] = long_names(app);
+    for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+        out[sub->get_name()] = long_names(*sub);
+    }
+    return out;
+}
+
+int run(const std::vector<std::string>& args, Io io) {
+    Context ctx(io);
+    CLI::App app{"Routine builder and timer for upper-back pain.", "backroutine"};
+    build_app(app, ctx);
 
     std::vector<std::string> reversed(args.rbegin(), args.rend());
     try {

@@ -1,5 +1,6 @@
 #pragma once
 // Each subcommand binds its options and calls into the library; one file each.
+#include <backroutine/catalog/builtin.hpp>
 #include <backroutine/cli/context.hpp>
 
 #include <CLI/CLI.hpp>
@@ -18,6 +19,11 @@ void add_sheet(CLI::App& app, Context& ctx);
 void add_history(CLI::App& app, Context& ctx);
 void add_stats(CLI::App& app, Context& ctx);
 void add_remind(CLI::App& app, Context& ctx);
+void add_completion(CLI::App& app, Context& ctx);
+void add_doctor(CLI::App& app, Context& ctx);
+
+/// The completion scripts, embedded at build time from completions/.
+std::span<const catalog::EmbeddedFile> completion_files();
 
 /// A CLI11 validator for `none` or a comma-separated equipment list.
 CLI::Validator equipment_list();

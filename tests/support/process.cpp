@@ -13,6 +13,17 @@
 
 namespace br::test {
 
+namespace {
+
+// History written by runs in tests goes to a scratch directory of this test
+// process, never to the user's (or, as root, to a directory made at /).
+const std::string& scratch_state_dir() {
+    static const TempDir dir;
+    return dir.path();
+}
+
+} // namespace
+
 ExecArgs::ExecArgs(const std::string& program, const std::vector<std::string>& args,
                    std::map<std::string, std::string> env) {
     env.try_emplace("PATH", "/usr/local/bin:/usr/bin:/bin");
@@ -20,7 +31,7 @@ ExecArgs::ExecArgs(const std::string& program, const std::vector<std::string>& a
     env.try_emplace("XDG_DATA_HOME", "/nonexistent/data");
     env.try_emplace("XDG_DATA_DIRS", "/nonexistent/share");
     env.try_emplace("XDG_CONFIG_HOME", "/nonexistent/config");
-    env.try_emplace("XDG_STATE_HOME", "/nonexistent/state");
+    env.try_emplace("XDG_STATE_HOME", scratch_state_dir());
     m_strings.push_back(program);
     m_strings.insert(m_strings.end(), args.begin(), args.end());
     for (const auto& [key, value] : env) {

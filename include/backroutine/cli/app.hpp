@@ -2,6 +2,7 @@
 #include <backroutine/store/paths.hpp>
 
 #include <iosfwd>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,10 @@ struct Io {
     bool out_is_terminal = false;
     int columns = 0; // the terminal's width when stdout is one
 };
+
+/// Every subcommand ("" for the program itself) with its long options, for
+/// the tests that keep completions and the man page complete.
+std::map<std::string, std::vector<std::string>> surface();
 
 /// Runs backroutine with `args` (without the program name) and returns the
 /// exit code; the only place where br::Error is caught.
