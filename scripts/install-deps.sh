@@ -8,9 +8,10 @@ packages=(
   cmake ninja-build g++ pkg-config
   libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev nlohmann-json3-dev libsqlite3-dev
 )
-if [[ "${1:-}" == "--test" ]]; then
-  # sheets are printed to PDF by headless Chromium and read back with poppler
-  packages+=(chromium poppler-utils fonts-dejavu-core)
+if [[ "${1:-}" == "--test" || "${1:-}" == "--package" ]]; then
+  # sheets are printed to PDF by headless Chromium and read back with poppler;
+  # the man page is built with pandoc and the package with dpkg-dev's tools
+  packages+=(chromium poppler-utils fonts-dejavu-core pandoc dpkg-dev file)
 fi
 
 missing=()

@@ -41,7 +41,8 @@ std::vector<fs::path> catalog_dirs(const EnvLookup& env) {
             end = dirs.size();
         }
         const fs::path dir = dirs.substr(start, end - start);
-        if (dir.is_absolute()) {
+        // The installed copy of the built-in catalog is already in the binary.
+        if (dir.is_absolute() && (dir / "backroutine" / "catalog") != fs::path(BR_INSTALLED_CATALOG)) {
             system.push_back(dir / "backroutine" / "catalog");
         }
         start = end + 1;

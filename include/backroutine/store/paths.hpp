@@ -16,6 +16,8 @@ EnvLookup process_env();
 
 /// User catalog directories, least important first:
 /// `$XDG_DATA_DIRS/backroutine/catalog` (reversed), then `$XDG_DATA_HOME/backroutine/catalog`.
+/// The directory the package installs the built-in catalog to is left out:
+/// the binary carries the same files.
 std::vector<std::filesystem::path> catalog_dirs(const EnvLookup& env);
 
 /// `$XDG_CONFIG_HOME/backroutine/config.yaml` (default `~/.config/...`).

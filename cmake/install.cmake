@@ -1,0 +1,46 @@
+# What `cmake --install` puts where, and the Debian package built from it
+# with `cpack -G DEB` (installing under /usr).
+set(BR_CATALOG_INSTALL_DIR ${CMAKE_INSTALL_DATADIR}/backroutine/catalog)
+
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/catalog/ DESTINATION ${BR_CATALOG_INSTALL_DIR}
+        FILES_MATCHING PATTERN "*.yaml")
+install(FILES ${PROJECT_SOURCE_DIR}/completions/backroutine.bash
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME backroutine)
+install(FILES ${PROJECT_SOURCE_DIR}/completions/_backroutine
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions)
+install(FILES ${PROJECT_SOURCE_DIR}/completions/backroutine.fish
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
+install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/docs/catalog-format.md
+              ${PROJECT_SOURCE_DIR}/docs/user-guide.md ${PROJECT_SOURCE_DIR}/docs/performance.md
+        DESTINATION ${CMAKE_INSTALL_DOCDIR})
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/systemd/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/systemd)
+
+# The man page, written in Markdown and built with pandoc.
+find_program(BR_PANDOC pandoc)
+if(BR_PANDOC)
+  set(br_man ${PROJECT_BINARY_DIR}/backroutine.1)
+  add_custom_command(
+    OUTPUT ${br_man}
+    COMMAND ${BR_PANDOC} --standalone --from markdown-smart --to man ${PROJECT_SOURCE_DIR}/docs/backroutine.1.md
+            --output ${br_man}
+    DEPENDS ${PROJECT_SOURCE_DIR}/docs/backroutine.1.md
+    COMMENT "Building the man page with pandoc"
+    VERBATIM)
+  add_custom_target(man ALL DEPENDS ${br_man})
+  install(FILES ${br_man} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+else()
+  message(WARNING "pandoc not found: the man page is not built (scripts/install-deps.sh --test installs it)")
+endif()
+
+set(CPACK_PACKAGE_NAME backroutine)
+set(CPACK_PACKAGE_VENDOR "the backroutine project")
+set(CPACK_PACKAGE_CONTACT "the backroutine project <backroutine@localhost>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "routine builder and timer for upper-back pain")
+set(CPACK_PACKAGE_DESCRIPTION
+    "Builds stretching, mobility and strengthening routines for pain between the shoulder blades, walks you through them with a terminal countdown, bell and optional voice, prints routine sheets, keeps a history and reminds you to take desk breaks.")
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION utils)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "espeak-ng, libnotify-bin")
+include(CPack)
