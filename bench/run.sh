@@ -5,12 +5,14 @@
 #   bench/run.sh quick      shorter routines only (about 2 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
+scripts/install-deps.sh --bench
 cmake --preset release >/dev/null
-cmake --build --preset release --target bench_drift backroutine >/dev/null
+cmake --build --preset release --target bench_drift bench_gen_catalog backroutine >/dev/null
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)," \
      "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+echo "## start-up, catalog loading and peak memory"
+bench/startup.sh
 echo "## run: drift at the end and CPU while waiting (1x)"
 if [[ "${1:-}" == "quick" ]]; then
   build/release/bench/bench_drift 10 3

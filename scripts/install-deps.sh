@@ -14,6 +14,11 @@ if [[ "${1:-}" == "--test" || "${1:-}" == "--package" ]]; then
   packages+=(chromium poppler-utils fonts-dejavu-core pandoc dpkg-dev file)
 fi
 
+if [[ "${1:-}" == "--bench" ]]; then
+  # start-up timings with hyperfine, figures read with jq, peak memory with GNU time
+  packages+=(hyperfine jq time)
+fi
+
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

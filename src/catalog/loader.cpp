@@ -27,7 +27,7 @@ std::string read_stream(std::istream& in, const fs::path& path) {
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
         text.append(buffer, static_cast<std::size_t>(in.gcount()));
         if (text.size() > k_max_file_bytes) {
-            cannot_read(path, "it is larger than 4 MiB");
+            cannot_read(path, "it is larger than 16 MiB");
         }
     }
     if (in.bad()) {
@@ -75,7 +75,7 @@ std::string read_input_file(const fs::path& path) {
         cannot_read(path, "it is not a regular file");
     }
     if (static_cast<std::uintmax_t>(info.st_size) > k_max_file_bytes) {
-        cannot_read(path, "it is larger than 4 MiB");
+        cannot_read(path, "it is larger than 16 MiB");
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
