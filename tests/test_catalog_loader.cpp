@@ -110,7 +110,7 @@ TEST_SUITE("catalog::load") {
         CHECK(code_of(dir.path() + "/missing.yaml") ==
               std::pair{66, "cannot read '" + dir.path() + "/missing.yaml': No such file or directory"});
         const std::string big = dir.write("big.yaml", std::string(k_max_file_bytes + 1, '#'));
-        CHECK(code_of(big) == std::pair{66, "cannot read '" + big + "': it is larger than 4 MiB"});
+        CHECK(code_of(big) == std::pair{66, "cannot read '" + big + "': it is larger than 16 MiB"});
     }
 }
 

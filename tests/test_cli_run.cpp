@@ -135,6 +135,30 @@ TEST_SUITE("cli::run") {
         }
     }
 
+    TEST_CASE("--check-in asks for pain before and after, and the history keeps it") {
+        br::test::TempDir dir;
+        const std::map<std::string, std::string> env{{"XDG_STATE_HOME", dir.path()}};
+        PtyProcess process({"run", "--step", "childs-pose:3s", "--check-in", "--speed", "10"}, env);
+        REQUIRE(process.wait_for("Pain right now, 0 (none) to 10 (worst)?"));
+        process.send("5\r");
+        REQUIRE(process.wait_for("Pain now that you are done"));
+        process.send("3\r");
+        CHECK(process.wait_exit() == 0);
+        const auto sessions = nlohmann::json::parse(run_br({"history", "--format", "json"}, env).out);
+        REQUIRE(sessions.size() == 1);
+        CHECK(sessions[0]["pain_before"] == 5);
+        CHECK(sessions[0]["pain_after"] == 3);
+    }
+
+    TEST_CASE("remind on a terminal rings, offers start, snooze or skip, and x skips") {
+        PtyProcess process({"remind", "--every", "1m", "--once"}, {});
+        REQUIRE(process.wait_for("Next break at"));
+        REQUIRE(process.wait_for("Enter: start · s: snooze 5 min · x: skip", std::chrono::seconds(75)));
+        CHECK(process.output().find('\a') != std::string::npos);
+        process.send("x\r");
+        CHECK(process.wait_exit() == 0);
+    }
+
     TEST_CASE("a small terminal still gets a screen") {
         PtyProcess process({"run", "--step", "childs-pose:5s"}, {}, 30, 8);
         REQUIRE(process.wait_for("Get ready"));
