@@ -1,15 +1,12 @@
 #include <backroutine/runner/cues.hpp>
+#include <backroutine/runner/spawn.hpp>
 #include <backroutine/util/text.hpp>
 
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <utility>
-#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-extern char** environ; // NOLINT(readability-redundant-declaration): POSIX declares it nowhere else
 
 namespace br::runner {
 namespace {
@@ -117,27 +114,14 @@ void Voice::say(const std::string& text) {
     }
     std::vector<std::string> args = m_command;
     args.push_back(text);
-    std::vector<char*> argv;
-    for (auto& arg : args) {
-        argv.push_back(arg.data());
-    }
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    // The voice must never write over the screen.
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    pid_t pid = 0;
-    const int error = ::posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    if (error != 0) {
+    const Spawned child = spawn_quiet(std::move(args));
+    if (child.error != 0) {
         m_broken = true;
-        m_problem = "voice: cannot start '" + m_command.front() + "' (" + std::strerror(error) +
+        m_problem = "voice: cannot start '" + m_command.front() + "' (" + std::strerror(child.error) +
                     "); going on without voice";
         return;
     }
-    m_children.push_back(pid);
+    m_children.push_back(child.pid);
 }
 
 std::string Voice::take_problem() {
