@@ -8,7 +8,7 @@ namespace {
 
 void emit_list(YAML::Emitter& out, const char* key, const std::vector<std::string>& items, bool flow) {
     out << YAML::Key << key << YAML::Value;
-    if (flow) {
+    if (flow || items.empty()) { // an empty list reads best as `key: []`
         out << YAML::Flow;
     }
     out << YAML::BeginSeq;
