@@ -1,3 +1,4 @@
+#include <backroutine/catalog/builtin.hpp>
 #include <backroutine/catalog/loader.hpp>
 #include <backroutine/render/yaml.hpp>
 
@@ -80,5 +81,58 @@ TEST_SUITE("catalog::builtin") {
                 CHECK(back.routines[0].steps[i].dose == routine.steps[i].dose);
             }
         }
+    }
+}
+
+TEST_SUITE("catalog::builtin") {
+    TEST_CASE("the compiled built-in catalog equals the YAML it was compiled from") {
+        const Loaded loaded = load_layers({builtin_layer()});
+        const br::model::Catalog compiled = builtin_catalog();
+        REQUIRE(compiled.exercises().size() == loaded.catalog.exercises().size());
+        REQUIRE(compiled.routines().size() == loaded.catalog.routines().size());
+        for (std::size_t i = 0; i < compiled.exercises().size(); ++i) {
+            const auto& a = compiled.exercises()[i];
+            const auto& b = loaded.catalog.exercises()[i];
+            CAPTURE(b.id);
+            CHECK(a.id == b.id);
+            CHECK(a.name == b.name);
+            CHECK(a.aliases == b.aliases);
+            CHECK(a.variant_of == b.variant_of);
+            CHECK(a.category == b.category);
+            CHECK(a.targets == b.targets);
+            CHECK(a.positions == b.positions);
+            CHECK(a.equipment == b.equipment);
+            CHECK(a.intensity == b.intensity);
+            CHECK(a.overhead == b.overhead);
+            CHECK(a.why == b.why);
+            CHECK(a.steps == b.steps);
+            CHECK(a.dose == b.dose);
+            CHECK(a.cues == b.cues);
+            CHECK(a.cautions == b.cautions);
+            CHECK(a.sources == b.sources);
+            CHECK(a.origin == b.origin);
+        }
+        for (std::size_t i = 0; i < compiled.routines().size(); ++i) {
+            const auto& a = compiled.routines()[i];
+            const auto& b = loaded.catalog.routines()[i];
+            CAPTURE(b.id);
+            CHECK(a.id == b.id);
+            CHECK(a.name == b.name);
+            CHECK(a.description == b.description);
+            CHECK(a.frequency == b.frequency);
+            CHECK(a.intensity == b.intensity);
+            CHECK(a.origin == b.origin);
+            REQUIRE(a.steps.size() == b.steps.size());
+            for (std::size_t k = 0; k < a.steps.size(); ++k) {
+                CHECK(a.steps[k].exercise == b.steps[k].exercise);
+                CHECK(a.steps[k].routine == b.steps[k].routine);
+                CHECK(a.steps[k].dose == b.steps[k].dose);
+                CHECK(a.steps[k].note == b.steps[k].note);
+                CHECK(a.steps[k].line == b.steps[k].line);
+            }
+        }
+        CHECK(compiled.safety.reminder == loaded.catalog.safety.reminder);
+        CHECK(compiled.safety.seek_help == loaded.catalog.safety.seek_help);
+        CHECK(compiled.safety.avoid_acute == loaded.catalog.safety.avoid_acute);
     }
 }

@@ -140,8 +140,9 @@ Layer read_layer(const fs::path& path) {
     return layer;
 }
 
-Loaded load_layers(const std::vector<Layer>& layers) {
+Loaded load_layers(const std::vector<Layer>& layers, model::Catalog base) {
     Loaded loaded;
+    loaded.catalog = std::move(base);
     for (const auto& layer : layers) {
         FileContents merged;
         for (const auto& file : layer.files) {

@@ -1,5 +1,6 @@
 #include "commands.hpp"
 
+#include <backroutine/catalog/builtin.hpp>
 #include <backroutine/catalog/config.hpp>
 #include <backroutine/catalog/loader.hpp>
 #include <backroutine/error.hpp>
@@ -87,7 +88,7 @@ void doctor(Context& ctx) {
     }
     for (const auto& layer : ctx.user_layers()) {
         try {
-            const auto loaded = catalog::load_layers({catalog::builtin_layer(), catalog::read_layer(layer)});
+            const auto loaded = catalog::load_layers({catalog::read_layer(layer)}, catalog::builtin_catalog());
             report.line("catalog", loaded.diagnostics.empty() ? "valid" : std::to_string(loaded.diagnostics.size()) + " problems",
                         layer.string(), !loaded.diagnostics.empty());
             ctx.err() << catalog::format_all(loaded.diagnostics);

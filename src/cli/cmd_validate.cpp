@@ -1,5 +1,6 @@
 #include "commands.hpp"
 
+#include <backroutine/catalog/builtin.hpp>
 #include <backroutine/catalog/loader.hpp>
 #include <backroutine/error.hpp>
 
@@ -11,7 +12,7 @@ namespace {
 // Checks the files as one layer over the configured catalog, so their
 // routines may use built-in exercises; reports every problem at once.
 void validate(Context& ctx, const std::vector<std::string>& files) {
-    std::vector<catalog::Layer> layers{catalog::builtin_layer()};
+    std::vector<catalog::Layer> layers;
     for (const auto& path : ctx.user_layers()) {
         layers.push_back(catalog::read_layer(path));
     }
@@ -26,7 +27,7 @@ void validate(Context& ctx, const std::vector<std::string>& files) {
         }
     }
     layers.push_back(given);
-    const catalog::Loaded loaded = catalog::load_layers(layers);
+    const catalog::Loaded loaded = catalog::load_layers(layers, catalog::builtin_catalog());
     ctx.err() << catalog::format_all(loaded.diagnostics);
     if (!loaded.diagnostics.empty()) {
         ctx.exit_code = static_cast<int>(ExitCode::data);

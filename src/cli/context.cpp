@@ -1,5 +1,6 @@
 #include <backroutine/catalog/loader.hpp>
 #include <backroutine/cli/context.hpp>
+#include <backroutine/catalog/builtin.hpp>
 #include <backroutine/catalog/config.hpp>
 #include <backroutine/error.hpp>
 #include <backroutine/plan/steps.hpp>
@@ -39,14 +40,14 @@ const model::Catalog& Context::catalog() {
 }
 
 void Context::load_catalog(std::optional<catalog::Layer> extra) {
-    std::vector<catalog::Layer> layers{catalog::builtin_layer()};
+    std::vector<catalog::Layer> layers;
     for (const auto& path : user_layers()) {
         layers.push_back(catalog::read_layer(path));
     }
     if (extra) {
         layers.push_back(std::move(*extra));
     }
-    catalog::Loaded loaded = catalog::load_layers(layers);
+    catalog::Loaded loaded = catalog::load_layers(layers, catalog::builtin_catalog());
     if (!loaded.diagnostics.empty()) {
         err() << catalog::format_all(loaded.diagnostics);
         throw Error("the catalog has " + std::to_string(loaded.diagnostics.size()) + " problem" +

@@ -1,4 +1,6 @@
 #pragma once
+#include <backroutine/model/catalog.hpp>
+
 #include <span>
 #include <string_view>
 
@@ -12,5 +14,10 @@ struct EmbeddedFile {
 
 /// Every built-in catalog file, sorted by path.
 std::span<const EmbeddedFile> builtin_files();
+
+/// The built-in catalog as model values, compiled from those files at build
+/// time (tools/catalog_compiler.cpp): the same entries and origins that
+/// loading `builtin_layer()` gives, without parsing YAML.
+model::Catalog builtin_catalog();
 
 } // namespace br::catalog

@@ -45,9 +45,9 @@ struct Loaded {
     Diagnostics diagnostics;
 };
 
-/// Layers in order (later wins on equal ids), then checks that every
-/// reference between entries resolves and routines do not include themselves.
-Loaded load_layers(const std::vector<Layer>& layers);
+/// Layers in order over `base` (later wins on equal ids), then checks that
+/// every reference between entries resolves and routines do not include themselves.
+Loaded load_layers(const std::vector<Layer>& layers, model::Catalog base = {});
 
 /// Reports unknown exercise and routine ids (with suggestions), unknown
 /// `variant_of` links and cycles between routines.
