@@ -39,6 +39,15 @@ TEST_SUITE("util::text") {
         CHECK(did_you_mean("xyzzy", names).empty());
     }
 
+    TEST_CASE("wide characters take two columns") {
+        CHECK(display_width("abc") == 3);
+        CHECK(display_width("caf\xc3\xa9") == 4);
+        CHECK(display_width("\xe8\x83\x8c\xe4\xb8\xad") == 4); // two CJK characters
+        CHECK(display_width("\xf0\x9f\xa7\x98") == 2);         // an emoji
+        CHECK(truncate("\xe8\x83\x8c\xe4\xb8\xad\xe8\x83\x8c", 5) == "\xe8\x83\x8c\xe4\xb8\xad\xe2\x80\xa6");
+        CHECK(pad_right("\xe8\x83\x8c", 4) == "\xe8\x83\x8c  ");
+    }
+
     TEST_CASE("wrap keeps words whole and indents") {
         CHECK(wrap("one two three four", 9) == "one two\nthree\nfour");
         CHECK(wrap("one two", 20, "  ") == "  one two");

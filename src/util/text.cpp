@@ -152,10 +152,39 @@ std::string lower(std::string_view text) {
     return out;
 }
 
+namespace {
+
+// Columns a code point takes on a terminal: two for East Asian wide and
+// emoji blocks, one otherwise (text here is already sanitized).
+std::size_t columns_of(char32_t point) {
+    const bool wide = (point >= 0x1100 && point <= 0x115f) || (point >= 0x2e80 && point <= 0xa4cf) ||
+                      (point >= 0xac00 && point <= 0xd7a3) || (point >= 0xf900 && point <= 0xfaff) ||
+                      (point >= 0xfe30 && point <= 0xfe4f) || (point >= 0xff00 && point <= 0xff60) ||
+                      (point >= 0xffe0 && point <= 0xffe6) || (point >= 0x1f300 && point <= 0x1f64f) ||
+                      (point >= 0x1f900 && point <= 0x1f9ff) || (point >= 0x20000 && point <= 0x3fffd);
+    return wide ? 2 : 1;
+}
+
+// Length in bytes and columns of the character at `i`.
+std::pair<std::size_t, std::size_t> character_at(std::string_view text, std::size_t i) {
+    char32_t point = 0;
+    const std::size_t length = decode(text, i, point);
+    if (length == 0) {
+        return {1, 1};
+    }
+    return {length, columns_of(point)};
+}
+
+} // namespace
+
 std::size_t display_width(std::string_view text) {
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xc0) != 0x80;
-    }));
+    std::size_t columns = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto [length, width] = character_at(text, i);
+        columns += width;
+        i += length;
+    }
+    return columns;
 }
 
 std::string wrap(std::string_view text, std::size_t width, std::string_view indent) {
@@ -201,12 +230,14 @@ std::string truncate(std::string_view text, std::size_t width) {
     }
     std::string out;
     std::size_t used = 0;
-    for (const char c : text) {
-        const bool starts = (static_cast<unsigned char>(c) & 0xc0) != 0x80;
-        if (starts && ++used > width - 1) {
+    for (std::size_t i = 0; i < text.size();) {
+        const auto [length, columns] = character_at(text, i);
+        if (used + columns > width - 1) { // room for the ellipsis
             break;
         }
-        out += c;
+        out.append(text.substr(i, length));
+        used += columns;
+        i += length;
     }
     return out + "…";
 }
