@@ -10,6 +10,7 @@
 #include <doctest/doctest.h>
 
 #include <csignal>
+#include <cstdio>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -89,7 +90,8 @@ TEST_SUITE("store::history") {
                         history.finish(r);
                     }
                     _exit(0);
-                } catch (...) {
+                } catch (const std::exception& error) {
+                    std::fprintf(stderr, "writer %d: %s\n", w, error.what());
                     _exit(1);
                 }
             }

@@ -4,6 +4,8 @@
 #include <sqlite3.h>
 
 #include <array>
+#include <chrono>
+#include <thread>
 
 namespace br::store {
 namespace {
@@ -92,11 +94,26 @@ History::History(const std::filesystem::path& path) : m_path(path) {
         throw Error("cannot open the history '" + path.string() + "': " + message);
     }
     sqlite3_busy_timeout(m_db, 10'000);
-    try {
-        migrate();
-    } catch (...) {
-        sqlite3_close(m_db);
-        throw;
+    // Several processes creating the file at once can meet a lock that SQLite
+    // reports at once rather than waiting for (switching to WAL, or two
+    // readers upgrading): try again for a while before giving up.
+    for (int attempt = 0;; ++attempt) {
+        try {
+            migrate();
+            break;
+        } catch (const Error&) {
+            const int code = sqlite3_errcode(m_db);
+            if ((code == SQLITE_BUSY || code == SQLITE_LOCKED) && attempt < 200) {
+                sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+                std::this_thread::sleep_for(std::chrono::milliseconds(25));
+                continue;
+            }
+            sqlite3_close(m_db);
+            throw;
+        } catch (...) {
+            sqlite3_close(m_db);
+            throw;
+        }
     }
 }
 
@@ -124,6 +141,10 @@ void History::migrate() {
         Statement tables(m_db, "SELECT count(*) FROM sqlite_master", m_path);
         has_tables = tables.step(m_path) && tables.integer(0) > 0;
     } catch (const Error&) {
+        const int code = sqlite3_errcode(m_db);
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
+            throw; // another process is creating it: try again
+        }
         throw Error("'" + m_path.string() + "' is not a backroutine history database; it was left untouched");
     }
     if ((application != k_application_id && (application != 0 || has_tables))) {
