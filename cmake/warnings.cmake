@@ -3,7 +3,9 @@ add_library(br_warnings INTERFACE)
 target_compile_options(br_warnings INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion
   -Wnon-virtual-dtor -Wold-style-cast -Woverloaded-virtual -Wnull-dereference
-  -Wimplicit-fallthrough)
+  -Wimplicit-fallthrough
+  # GCC 12 warns falsely about std::string operator+ at -O2 (GCC bug 105651).
+  $<$<CXX_COMPILER_ID:GNU>:-Wno-restrict>)
 
 # Sanitizers, switched on by the asan and fuzz presets.
 set(BR_SANITIZE "" CACHE STRING "Sanitizers to build with, e.g. address,undefined")
