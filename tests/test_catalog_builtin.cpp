@@ -38,8 +38,8 @@ TEST_SUITE("catalog::builtin") {
 
     TEST_CASE("the seed routines and the safety notes are there") {
         const Loaded loaded = load_layers({builtin_layer()});
-        for (const char* id : {"quick-relief", "prevention", "comprehensive", "desk-break", "standing-break",
-                               "warm-up", "desk-stretches", "yoga-pilates-flow", "foam-rolling"}) {
+        for (const char* id : {"quick-relief", "prevention", "comprehensive", "desk-break", "standing-break", "warm-up",
+                               "desk-stretches", "yoga-pilates-flow", "foam-rolling"}) {
             CAPTURE(id);
             CHECK(loaded.catalog.find_routine(id) != nullptr);
         }

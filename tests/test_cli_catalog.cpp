@@ -130,13 +130,15 @@ TEST_SUITE("cli::catalog") {
         const auto result = run_br({"validate", file});
         CHECK(result.code == 65);
         CHECK(result.out.empty());
-        CHECK(result.err == file + ":2:5: error: exercise is missing the required keys 'category', 'targets', "
-                                   "'position', 'intensity', 'why', 'steps'\n" +
-                               file + ":2:9: error: 'id' must be kebab-case (lowercase letters, digits and single "
-                                      "hyphens), not 'Bad'\n" +
-                               file + ":3:11: error: 'name' is empty\n" + file +
-                               ":4:5: error: unknown key 'nme' in exercise; did you mean 'name'?\n" + file +
-                               ":5:18: error: 'reps' has a leading zero (write it without, e.g. '10')\n");
+        CHECK(result.err == file +
+                                ":2:5: error: exercise is missing the required keys 'category', 'targets', "
+                                "'position', 'intensity', 'why', 'steps'\n" +
+                                file +
+                                ":2:9: error: 'id' must be kebab-case (lowercase letters, digits and single "
+                                "hyphens), not 'Bad'\n" +
+                                file + ":3:11: error: 'name' is empty\n" + file +
+                                ":4:5: error: unknown key 'nme' in exercise; did you mean 'name'?\n" + file +
+                                ":5:18: error: 'reps' has a leading zero (write it without, e.g. '10')\n");
     }
 
     TEST_CASE("validate: unreadable paths exit 66") {
@@ -150,8 +152,9 @@ TEST_SUITE("cli::catalog") {
     }
 
     TEST_CASE("validate reads standard input") {
-        const auto result = run_br({"validate", "-"}, {}, "routines:\n  - id: a\n    name: A\n    steps:\n"
-                                                          "      - exercise: cat-cow\n");
+        const auto result = run_br({"validate", "-"}, {},
+                                   "routines:\n  - id: a\n    name: A\n    steps:\n"
+                                   "      - exercise: cat-cow\n");
         CHECK(result.code == 0);
         CHECK(result.out == "<stdin>: ok\n");
     }
@@ -170,8 +173,9 @@ TEST_SUITE("cli::catalog") {
         std::string yaml = run_br({"show", "cat-cow", "--format", "yaml"}).out;
         yaml.replace(yaml.find("name: Cat-Cow"), 13, "name: \"Evil\\e[2J\\x07Cow\"");
         const std::string file = dir.write("evil.yaml", yaml);
-        for (const auto& args : std::vector<std::vector<std::string>>{
-                 {"--catalog", file, "show", "cat-cow"}, {"--catalog", file, "list"}, {"--catalog", file, "search", "evil"}}) {
+        for (const auto& args : std::vector<std::vector<std::string>>{{"--catalog", file, "show", "cat-cow"},
+                                                                      {"--catalog", file, "list"},
+                                                                      {"--catalog", file, "search", "evil"}}) {
             const auto result = run_br(args);
             CHECK(result.code == 0);
             CHECK(result.out.find('\x1b') == std::string::npos);

@@ -72,8 +72,8 @@ TEST_SUITE("cli::plan") {
     }
 
     TEST_CASE("build output is byte-identical for the same flags and seed, and plays") {
-        const std::vector<std::string> args{"build", "--minutes", "12", "--position", "seated",
-                                            "--equipment", "none", "--seed", "42"};
+        const std::vector<std::string> args{"build",       "--minutes", "12",     "--position", "seated",
+                                            "--equipment", "none",      "--seed", "42"};
         const auto first = run_br(args);
         REQUIRE(first.code == 0);
         CHECK(first.out == run_br(args).out);
@@ -139,9 +139,9 @@ TEST_SUITE("cli::history") {
         br::test::TempDir dir;
         std::map<std::string, std::string> env{{"XDG_STATE_HOME", dir.path()}};
         CHECK(run_br({"history"}, env).err == "No sessions yet: try 'backroutine run quick-relief'.\n");
-        CHECK(run_br({"run", "--step", "childs-pose:2s", "--speed", "50", "-q", "--pain-before", "6", "--pain-after",
-                      "3"},
-                     env)
+        CHECK(run_br(
+                  {"run", "--step", "childs-pose:2s", "--speed", "50", "-q", "--pain-before", "6", "--pain-after", "3"},
+                  env)
                   .code == 0);
         CHECK(run_br({"run", "--step", "childs-pose:2s", "--speed", "50", "-q", "--no-log"}, env).code == 0);
         dir.write("config/backroutine/config.yaml", "log: false\n");

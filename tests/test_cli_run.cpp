@@ -82,8 +82,8 @@ TEST_SUITE("cli::run") {
     }
 
     TEST_CASE("a routine piped into run gets the live screen, with keys from the terminal") {
-        PtyProcess process({"-c", std::string(BR_BINARY) + " build --minutes 5 --seed 1 | " + BR_BINARY + " run -"},
-                           {}, 80, 24, false, "/bin/sh");
+        PtyProcess process({"-c", std::string(BR_BINARY) + " build --minutes 5 --seed 1 | " + BR_BINARY + " run -"}, {},
+                           80, 24, false, "/bin/sh");
         const termios before = process.settings();
         REQUIRE(process.wait_for("5-minute prevention routine"));
         process.send("q");
@@ -126,7 +126,8 @@ TEST_SUITE("cli::run") {
             CHECK(process.wait_exit() == 0);
             CHECK(process.output().find("\x1b[1m") != std::string::npos);
         }
-        for (const auto& [args, env] : std::vector<std::pair<std::vector<std::string>, std::map<std::string, std::string>>>{
+        for (const auto& [args, env] :
+             std::vector<std::pair<std::vector<std::string>, std::map<std::string, std::string>>>{
                  {{"list"}, {{"NO_COLOR", "1"}}}, {{"list"}, {{"TERM", "dumb"}}}, {{"--no-color", "list"}, {}}}) {
             PtyProcess process(args, env);
             CHECK(process.wait_exit() == 0);
@@ -167,8 +168,9 @@ TEST_SUITE("cli::run") {
     }
 
     TEST_CASE("piped: plain lines without escape codes, exit 0") {
-        const auto result = run_br({"run", "--step", "cat-cow:2", "--step", "thread-the-needle:5s/side", "--speed", "50"},
-                                   {{"TERM", "xterm-256color"}});
+        const auto result =
+            run_br({"run", "--step", "cat-cow:2", "--step", "thread-the-needle:5s/side", "--speed", "50"},
+                   {{"TERM", "xterm-256color"}});
         CHECK(result.code == 0);
         CHECK(result.out.find('\x1b') == std::string::npos);
         CHECK(result.out.find("Thread the Needle — left side — hold 5s") != std::string::npos);
@@ -177,11 +179,10 @@ TEST_SUITE("cli::run") {
     }
 
     TEST_CASE("--events json: one object per line, segments in plan order, then finish") {
-        const auto plan = nlohmann::json::parse(run_br({"plan", "--step", "cat-cow:2", "--step", "childs-pose:5s",
-                                                        "--format", "json"})
-                                                    .out);
-        const auto result = run_br(
-            {"run", "--step", "cat-cow:2", "--step", "childs-pose:5s", "--events", "json", "--speed", "50"});
+        const auto plan = nlohmann::json::parse(
+            run_br({"plan", "--step", "cat-cow:2", "--step", "childs-pose:5s", "--format", "json"}).out);
+        const auto result =
+            run_br({"run", "--step", "cat-cow:2", "--step", "childs-pose:5s", "--events", "json", "--speed", "50"});
         REQUIRE(result.code == 0);
         std::istringstream lines(result.out);
         std::string line;
@@ -222,8 +223,8 @@ TEST_SUITE("cli::run") {
         const auto result = run_br({"run", "quick-relief", "--speed", "1000", "--events", "json"});
         CHECK(result.code == 0);
         // The same run with stdout closed at once: no hang, no crash, no message.
-        const auto closed = br::test::run_process("/bin/sh", {"-c", std::string(BR_BINARY) +
-                                                                        " run quick-relief --speed 20 | true"});
+        const auto closed =
+            br::test::run_process("/bin/sh", {"-c", std::string(BR_BINARY) + " run quick-relief --speed 20 | true"});
         CHECK(closed.code == 0);
         CHECK(closed.err == "Stop any exercise that makes your pain worse. Severe or lasting pain needs a "
                             "professional's assessment.\n");

@@ -18,13 +18,12 @@ std::string print_pdf(const br::test::TempDir& dir, const std::string& html, con
     page.replace(page.find("</style>"), 8, "@page { size: " + paper + "; }</style>");
     const std::string input = dir.write("sheet-" + paper + ".html", page);
     const std::string pdf = dir.path() + "/sheet-" + paper + ".pdf";
-    const auto result = run_process(
-        "/usr/bin/chromium",
-        {"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--user-data-dir=" + dir.path() + "/profile", "--no-pdf-header-footer", "--print-to-pdf=" + pdf,
-         "file://" + input},
-        {{"HOME", dir.path()}});
+    const auto result = run_process("/usr/bin/chromium",
+                                    {"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                                     "--user-data-dir=" + dir.path() + "/profile", "--no-pdf-header-footer",
+                                     "--print-to-pdf=" + pdf, "file://" + input},
+                                    {{"HOME", dir.path()}});
     INFO(result.err);
     REQUIRE(std::filesystem::exists(pdf));
     return pdf;
@@ -61,13 +60,13 @@ TEST_SUITE("cli::sheet") {
         }
         const auto missing = run_br({"sheet", "quick-relief", "-o", dir.path() + "/no/such/dir/qr.txt"});
         CHECK(missing.code == 1);
-        CHECK(missing.err == "backroutine: error: cannot write '" + dir.path() +
-                                 "/no/such/dir/qr.txt': No such file or directory\n");
+        CHECK(missing.err ==
+              "backroutine: error: cannot write '" + dir.path() + "/no/such/dir/qr.txt': No such file or directory\n");
     }
 
     TEST_CASE("sheets take every routine reference and the plan's options") {
-        CHECK(run_br({"sheet", "--step", "cat-cow:10", "--step", "thread-the-needle:30s/side"}).out.find(
-                  "Thread the Needle — 30 s each side") != std::string::npos);
+        CHECK(run_br({"sheet", "--step", "cat-cow:10", "--step", "thread-the-needle:30s/side"})
+                  .out.find("Thread the Needle — 30 s each side") != std::string::npos);
         const auto acute = run_br({"sheet", "comprehensive", "--acute"});
         CHECK(acute.out.find("Left out for acute pain: ") != std::string::npos);
         CHECK(acute.out.find("Wall Slides —") == std::string::npos);

@@ -46,7 +46,8 @@ TEST_SUITE("cli::surface") {
         CHECK(br::test::run_br({"completion", "zsh"}).out.starts_with("#compdef backroutine"));
         CHECK(br::test::run_br({"completion", "fish"}).out.find("complete -c backroutine") != std::string::npos);
         CHECK(br::test::run_br({"completion", "tcsh"}).code == 2);
-        const auto syntax = br::test::run_process("/bin/bash", {"-n", std::string(BR_FIXTURES) + "/../../completions/backroutine.bash"});
+        const auto syntax = br::test::run_process(
+            "/bin/bash", {"-n", std::string(BR_FIXTURES) + "/../../completions/backroutine.bash"});
         CHECK(syntax.code == 0);
     }
 
@@ -56,7 +57,8 @@ TEST_SUITE("cli::surface") {
         const auto broken = br::test::run_br({"doctor"}, {{"XDG_CONFIG_HOME", dir.path() + "/config"}});
         CHECK(broken.code == 1);
         CHECK(broken.out.find("✗ config: 1 problems") != std::string::npos);
-        CHECK(broken.err.find("config.yaml:1:7: error: 'bell' must be true or false, not 'maybe'") != std::string::npos);
+        CHECK(broken.err.find("config.yaml:1:7: error: 'bell' must be true or false, not 'maybe'") !=
+              std::string::npos);
         const auto fine = br::test::run_br({"doctor"}, {{"XDG_STATE_HOME", dir.path() + "/state"}});
         CHECK(fine.code == 0);
         CHECK(fine.out.find("history: none yet") != std::string::npos);

@@ -14,10 +14,11 @@ TEST_SUITE("install") {
         INFO(result.err);
         REQUIRE(result.code == 0);
         for (const char* file :
-             {"bin/backroutine", "share/backroutine/catalog/safety.yaml", "share/backroutine/catalog/routines/core.yaml",
-              "share/man/man1/backroutine.1", "share/bash-completion/completions/backroutine",
-              "share/zsh/vendor-completions/_backroutine", "share/fish/vendor_completions.d/backroutine.fish",
-              "share/doc/backroutine/user-guide.md", "share/doc/backroutine/systemd/backroutine-remind.timer"}) {
+             {"bin/backroutine", "share/backroutine/catalog/safety.yaml",
+              "share/backroutine/catalog/routines/core.yaml", "share/man/man1/backroutine.1",
+              "share/bash-completion/completions/backroutine", "share/zsh/vendor-completions/_backroutine",
+              "share/fish/vendor_completions.d/backroutine.fish", "share/doc/backroutine/user-guide.md",
+              "share/doc/backroutine/systemd/backroutine-remind.timer"}) {
             CAPTURE(file);
             CHECK(std::filesystem::exists(std::filesystem::path(dir.path()) / file));
         }
@@ -30,9 +31,10 @@ TEST_SUITE("install") {
 
     TEST_CASE("cpack -G DEB builds a package that installs under /usr with its dependencies") {
         br::test::TempDir dir;
-        const auto result = run_process(
-            "/usr/bin/cpack", {"-G", "DEB", "--config", std::string(BR_BUILD_DIR) + "/CPackConfig.cmake", "-B", dir.path()},
-            {{"PATH", "/usr/bin:/bin"}});
+        const auto result =
+            run_process("/usr/bin/cpack",
+                        {"-G", "DEB", "--config", std::string(BR_BUILD_DIR) + "/CPackConfig.cmake", "-B", dir.path()},
+                        {{"PATH", "/usr/bin:/bin"}});
         INFO(result.out);
         INFO(result.err);
         REQUIRE(result.code == 0);

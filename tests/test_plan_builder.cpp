@@ -16,7 +16,9 @@ const model::Catalog& builtin() {
     return catalog;
 }
 
-const model::Exercise& exercise_of(const model::RoutineStep& step) { return *builtin().find_exercise(step.exercise); }
+const model::Exercise& exercise_of(const model::RoutineStep& step) {
+    return *builtin().find_exercise(step.exercise);
+}
 
 } // namespace
 

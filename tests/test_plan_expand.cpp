@@ -98,8 +98,8 @@ TEST_SUITE("plan::expand") {
         dose.tempo = 3;
         const auto timeline = plan::expand(builtin(), one_step("band-rows", dose), {});
         CHECK(kinds(timeline) == std::vector{SegmentKind::lead_in, SegmentKind::setup, SegmentKind::reps,
-                                             SegmentKind::rest, SegmentKind::reps, SegmentKind::rest,
-                                             SegmentKind::reps, SegmentKind::done});
+                                             SegmentKind::rest, SegmentKind::reps, SegmentKind::rest, SegmentKind::reps,
+                                             SegmentKind::done});
         CHECK(timeline.segments[2].set == 1);
         CHECK(timeline.segments[6].set == 3);
         CHECK(timeline.segments[2].duration == 36);
@@ -138,8 +138,9 @@ TEST_SUITE("plan::expand") {
         CHECK(squeeze->rep_hold == 5);
         CHECK(squeeze->rep_seconds == model::Timing{}.tempo + 5);
         CHECK(squeeze->duration == 10 * squeeze->rep_seconds);
-        const auto cat_cow = std::find_if(quick.segments.begin(), quick.segments.end(),
-                                          [](const auto& s) { return s.exercise == "cat-cow" && s.kind == SegmentKind::reps; });
+        const auto cat_cow = std::find_if(quick.segments.begin(), quick.segments.end(), [](const auto& s) {
+            return s.exercise == "cat-cow" && s.kind == SegmentKind::reps;
+        });
         REQUIRE(cat_cow != quick.segments.end());
         CHECK(cat_cow->rep_seconds == 6);
         CHECK(cat_cow->cues.size() >= 2);

@@ -49,9 +49,8 @@ TEST_SUITE("plan::steps") {
     }
 
     TEST_CASE("a routine from --step arguments, in order") {
-        const auto routine =
-            plan::routine_from_steps({"cat-cow:10", "thread-the-needle:30s/side", "band-rows:3x12", "childs-pose"},
-                                     builtin());
+        const auto routine = plan::routine_from_steps(
+            {"cat-cow:10", "thread-the-needle:30s/side", "band-rows:3x12", "childs-pose"}, builtin());
         REQUIRE(routine.steps.size() == 4);
         CHECK(routine.steps[0].exercise == "cat-cow");
         CHECK(routine.steps[2].dose->sets == model::Range{3, 3});

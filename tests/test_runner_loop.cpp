@@ -16,7 +16,9 @@ using runner::Time;
 
 namespace {
 
-constexpr Time seconds(long long s) { return Time(s * 1'000'000); }
+constexpr Time seconds(long long s) {
+    return Time(s * 1'000'000);
+}
 
 std::vector<nlohmann::json> lines_of(const std::string& text) {
     std::vector<nlohmann::json> out;

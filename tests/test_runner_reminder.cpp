@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <vector>
 
-using br::runner::ReminderSchedule;
 using br::model::Window;
+using br::runner::ReminderSchedule;
 
 namespace {
 
@@ -15,7 +15,9 @@ constexpr std::int64_t k_hour = 3600;
 // Local seconds for a day at midnight (any day works: windows use the time of day).
 constexpr std::int64_t k_midnight = 20780LL * 86400;
 
-std::int64_t at(int hours, int minutes) { return k_midnight + hours * k_hour + minutes * k_minute; }
+std::int64_t at(int hours, int minutes) {
+    return k_midnight + hours * k_hour + minutes * k_minute;
+}
 
 // Walks the schedule minute by minute as the command's loop would, taking
 // every break at once; returns the times it reminded.
@@ -64,7 +66,7 @@ TEST_SUITE("runner::reminder") {
         REQUIRE(!reminded.empty());
         CHECK(reminded.front() == at(9, 45));
         CHECK(reminded.back() == at(17, 15)); // 18:00 falls outside the window
-        CHECK(reminded.size() == 11); // 9:45 to 17:15, every 45 minutes
+        CHECK(reminded.size() == 11);         // 9:45 to 17:15, every 45 minutes
     }
 
     TEST_CASE("a gap longer than the interval counts as a break") {

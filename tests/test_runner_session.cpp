@@ -7,10 +7,10 @@
 #include <algorithm>
 
 using namespace br;
+using model::SegmentKind;
 using runner::Command;
 using runner::Event;
 using runner::Time;
-using model::SegmentKind;
 
 namespace {
 
@@ -23,7 +23,9 @@ model::Timeline timeline_of(const std::string& id) {
     return plan::expand(builtin(), *builtin().find_routine(id), {});
 }
 
-constexpr Time seconds(long long s) { return Time(s * 1'000'000); }
+constexpr Time seconds(long long s) {
+    return Time(s * 1'000'000);
+}
 
 // Segment start times seen while driving the session from wake-up to wake-up.
 struct Drive {
@@ -83,12 +85,14 @@ TEST_SUITE("runner::session") {
         const Drive seen = drive(session, Time(0));
         // Child's pose is a 60 s hold: 3, 2, 1 before it ends.
         std::size_t hold = 0;
-        while (!(timeline.segments[hold].exercise == "childs-pose" && timeline.segments[hold].kind == SegmentKind::hold)) {
+        while (
+            !(timeline.segments[hold].exercise == "childs-pose" && timeline.segments[hold].kind == SegmentKind::hold)) {
             ++hold;
         }
         const Time end = seconds(timeline.segments[hold].end());
         std::vector<std::pair<int, Time>> expected{{3, end - seconds(3)}, {2, end - seconds(2)}, {1, end - seconds(1)}};
-        const auto found = std::search(seen.countdowns.begin(), seen.countdowns.end(), expected.begin(), expected.end());
+        const auto found =
+            std::search(seen.countdowns.begin(), seen.countdowns.end(), expected.begin(), expected.end());
         CHECK(found != seen.countdowns.end());
     }
 

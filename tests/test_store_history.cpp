@@ -128,8 +128,8 @@ TEST_SUITE("store::history") {
         sqlite3_open(newer.c_str(), &db);
         sqlite3_exec(db, "PRAGMA user_version=99", nullptr, nullptr, nullptr);
         sqlite3_close(db);
-        CHECK(error_of(newer) == "the history '" + newer +
-                                     "' was written by a newer backroutine (schema 99); it was left untouched");
+        CHECK(error_of(newer) ==
+              "the history '" + newer + "' was written by a newer backroutine (schema 99); it was left untouched");
     }
 
     TEST_CASE("a run killed mid-way: SIGTERM is recorded, SIGKILL leaves it marked running") {

@@ -34,12 +34,15 @@ TEST_SUITE("store::stats") {
     }
 
     TEST_CASE("streaks, this week against the target, time spent") {
-        const std::vector<SessionRecord> sessions{
-            session(k_monday - 10 * k_day), session(k_monday - 9 * k_day), session(k_monday - 8 * k_day),
-            session(k_monday + 3600), session(k_monday + k_day + 3600, "quit"), session(k_monday + 2 * k_day + 60),
-            session(k_monday + 3 * k_day + 60)};
-        const auto stats = compute_stats(sessions, k_monday + 3 * k_day + 7200, k_utc,
-                                         {{"comprehensive", "3x per week"}});
+        const std::vector<SessionRecord> sessions{session(k_monday - 10 * k_day),
+                                                  session(k_monday - 9 * k_day),
+                                                  session(k_monday - 8 * k_day),
+                                                  session(k_monday + 3600),
+                                                  session(k_monday + k_day + 3600, "quit"),
+                                                  session(k_monday + 2 * k_day + 60),
+                                                  session(k_monday + 3 * k_day + 60)};
+        const auto stats =
+            compute_stats(sessions, k_monday + 3 * k_day + 7200, k_utc, {{"comprehensive", "3x per week"}});
         CHECK(stats.sessions == 7);
         CHECK(stats.completed == 6);
         CHECK(stats.longest_streak == 3);
@@ -73,7 +76,8 @@ TEST_SUITE("store::stats") {
         for (int day = 0; day <= 16; day += 2) {
             lasting.push_back(session(k_monday + day * k_day, "completed", 4));
         }
-        CHECK(seek_help_advice(lasting, k_monday + 17 * k_day, k_utc).starts_with("Your check-ins show pain for 16 days."));
+        CHECK(seek_help_advice(lasting, k_monday + 17 * k_day, k_utc)
+                  .starts_with("Your check-ins show pain for 16 days."));
         lasting.back().pain_before = 1; // it eased at the last check-in
         CHECK(seek_help_advice(lasting, k_monday + 17 * k_day, k_utc).empty());
         CHECK(seek_help_advice({}, k_monday, k_utc).empty());

@@ -13,10 +13,12 @@ TEST_SUITE("util::text") {
         CHECK(sanitize("a\x1b[31mred") == "a[31mred");
         CHECK(sanitize("tab\there") == "tab here");
         CHECK(sanitize("bell\x07") == "bell");
-        CHECK(sanitize("c1\xc2\x9b" "31m") == "c131m");
+        CHECK(sanitize("c1\xc2\x9b"
+                       "31m") == "c131m");
         CHECK(sanitize("caf\xc3\xa9") == "caf\xc3\xa9");
         CHECK(sanitize("latin1 caf\xe9") == "latin1 caf\xef\xbf\xbd");
-        CHECK(sanitize("rtl \xe2\x80\xae" "evil") == "rtl evil");
+        CHECK(sanitize("rtl \xe2\x80\xae"
+                       "evil") == "rtl evil");
         CHECK(sanitize("overlong \xc0\xaf") == "overlong \xef\xbf\xbd\xef\xbf\xbd");
         CHECK(sanitize("emoji \xf0\x9f\xa7\x98") == "emoji \xf0\x9f\xa7\x98");
     }

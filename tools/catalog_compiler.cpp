@@ -41,7 +41,8 @@ std::string strings(const std::vector<std::string>& items) {
     return out + "}";
 }
 
-template <typename E> std::string enums(const char* type, const std::vector<E>& items) {
+template <typename E>
+std::string enums(const char* type, const std::vector<E>& items) {
     std::string out = "{";
     for (const auto item : items) {
         out += "static_cast<model::" + std::string(type) + ">(" + std::to_string(static_cast<int>(item)) + "),";
@@ -54,13 +55,15 @@ std::string range(const std::optional<model::Range>& value) {
                  : "std::nullopt";
 }
 
-std::string number(const std::optional<int>& value) { return value ? std::to_string(*value) : "std::nullopt"; }
+std::string number(const std::optional<int>& value) {
+    return value ? std::to_string(*value) : "std::nullopt";
+}
 
 std::string dose(const model::Dose& d) {
     return "model::Dose{" + range(d.reps) + "," + number(d.tempo) + "," + number(d.rep_hold) + "," + range(d.hold) +
            "," + range(d.duration) + "," + number(d.sides) + "," + range(d.sets) + "," + number(d.rest) + "," +
-           number(d.position_count) + "," + strings(d.position_names) + "," + strings(d.parts) + "," +
-           range(d.spots) + "}";
+           number(d.position_count) + "," + strings(d.position_names) + "," + strings(d.parts) + "," + range(d.spots) +
+           "}";
 }
 
 void exercise(std::ostream& out, const model::Exercise& e) {
@@ -85,8 +88,8 @@ void exercise(std::ostream& out, const model::Exercise& e) {
 void routine(std::ostream& out, const model::Routine& r) {
     out << "    {\n        model::Routine r;\n";
     out << "        r.id = " << literal(r.id) << ";\n        r.name = " << literal(r.name) << ";\n";
-    out << "        r.description = " << literal(r.description) << ";\n        r.frequency = "
-        << literal(r.frequency) << ";\n";
+    out << "        r.description = " << literal(r.description) << ";\n        r.frequency = " << literal(r.frequency)
+        << ";\n";
     out << "        r.intensity = static_cast<model::RoutineIntensity>(" << static_cast<int>(r.intensity) << ");\n";
     out << "        r.intensity_given = " << (r.intensity_given ? "true" : "false") << ";\n";
     for (const auto& step : r.steps) {

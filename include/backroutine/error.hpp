@@ -10,7 +10,7 @@ enum class ExitCode : int {
     failure = 1,
     usage = 2,
     quit = 3,
-    data = 65,    // EX_DATAERR: invalid catalog, routine or config data
+    data = 65,     // EX_DATAERR: invalid catalog, routine or config data
     no_input = 66, // EX_NOINPUT: a file that cannot be read
     interrupted = 130,
 };

@@ -6,7 +6,9 @@
 namespace br::catalog {
 namespace {
 
-std::string quoted(std::string_view key) { return "'" + std::string(key) + "'"; }
+std::string quoted(std::string_view key) {
+    return "'" + std::string(key) + "'";
+}
 
 // A scalar that is plain text; reports the shape otherwise.
 const YamlNode* scalar(const YamlNode& node, std::string_view key, std::string_view expected, Diagnostics& out) {
@@ -15,8 +17,8 @@ const YamlNode* scalar(const YamlNode& node, std::string_view key, std::string_v
         return nullptr;
     }
     if (node.kind != YamlNode::Kind::scalar) {
-        report(out, node, quoted(key) + " must be " + std::string(expected) + ", not " +
-                              std::string(describe_kind(node)));
+        report(out, node,
+               quoted(key) + " must be " + std::string(expected) + ", not " + std::string(describe_kind(node)));
         return nullptr;
     }
     return &node;
@@ -42,8 +44,8 @@ bool expect_map(const YamlNode& node, std::string_view what, Diagnostics& out) {
     if (node.kind == YamlNode::Kind::map) {
         return true;
     }
-    report(out, node, std::string(what) + " must be a mapping of keys to values, not " +
-                          std::string(describe_kind(node)));
+    report(out, node,
+           std::string(what) + " must be a mapping of keys to values, not " + std::string(describe_kind(node)));
     return false;
 }
 
@@ -59,13 +61,15 @@ Fields::Fields(const YamlNode& map, std::initializer_list<std::string_view> allo
         const auto seen = std::find_if(m_values.begin(), m_values.end(),
                                        [&name = key->value](const auto& entry) { return entry.first == name; });
         if (seen != m_values.end()) {
-            report(out, *key, "duplicate key " + quoted(util::sanitize(key->value)) + " (first given on line " +
-                                  std::to_string(seen->second->line) + ")");
+            report(out, *key,
+                   "duplicate key " + quoted(util::sanitize(key->value)) + " (first given on line " +
+                       std::to_string(seen->second->line) + ")");
             continue;
         }
         if (std::find(names.begin(), names.end(), key->value) == names.end()) {
-            report(out, *key, "unknown key " + quoted(util::sanitize(key->value)) + " in " + m_what +
-                                  util::did_you_mean(key->value, names));
+            report(out, *key,
+                   "unknown key " + quoted(util::sanitize(key->value)) + " in " + m_what +
+                       util::did_you_mean(key->value, names));
             continue;
         }
         // A key with no value is kept as a null node at the key's position.
@@ -136,8 +140,9 @@ std::vector<std::string> read_text_list(const YamlNode* node, std::string_view k
 std::optional<std::string> read_id(const YamlNode& node, std::string_view key, Diagnostics& out) {
     auto text = read_text(node, key, out);
     if (text && !util::is_kebab_case(*text)) {
-        report(out, node, quoted(key) + " must be kebab-case (lowercase letters, digits and single hyphens), not '" +
-                              util::sanitize(*text) + "'");
+        report(out, node,
+               quoted(key) + " must be kebab-case (lowercase letters, digits and single hyphens), not '" +
+                   util::sanitize(*text) + "'");
         return std::nullopt;
     }
     return text;
@@ -173,8 +178,9 @@ std::optional<std::size_t> read_choice(const YamlNode& node, std::string_view ke
         all += (all.empty() ? "" : ", ") + name;
     }
     const std::string hint = util::did_you_mean(*text, names);
-    report(out, node, quoted(key) + " has an unknown value '" + util::sanitize(*text) + "'" +
-                          (hint.empty() ? " (one of: " + all + ")" : hint));
+    report(out, node,
+           quoted(key) + " has an unknown value '" + util::sanitize(*text) + "'" +
+               (hint.empty() ? " (one of: " + all + ")" : hint));
     return std::nullopt;
 }
 

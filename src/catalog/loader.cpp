@@ -167,10 +167,10 @@ Loaded load_layers(const std::vector<Layer>& layers, model::Catalog base) {
             if (!given.reminder.empty()) {
                 safety.reminder = given.reminder;
             }
-            for (auto [into, from] : {std::pair{&safety.avoid_acute, &given.avoid_acute},
-                                      std::pair{&safety.avoid_general, &given.avoid_general},
-                                      std::pair{&safety.seek_help, &given.seek_help},
-                                      std::pair{&safety.sources, &given.sources}}) {
+            for (auto [into, from] :
+                 {std::pair{&safety.avoid_acute, &given.avoid_acute},
+                  std::pair{&safety.avoid_general, &given.avoid_general},
+                  std::pair{&safety.seek_help, &given.seek_help}, std::pair{&safety.sources, &given.sources}}) {
                 if (!from->empty()) {
                     *into = *from;
                 }

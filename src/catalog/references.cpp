@@ -54,14 +54,14 @@ Diagnostics check_references(const model::Catalog& catalog) {
     for (const auto& routine : catalog.routines()) {
         for (const auto& step : routine.steps) {
             if (!step.exercise.empty() && catalog.find_exercise(step.exercise) == nullptr) {
-                out.push_back({routine.origin.file, step.line, step.column,
-                               "unknown exercise '" + step.exercise + "'" +
-                                   util::did_you_mean(step.exercise, exercise_ids)});
+                out.push_back(
+                    {routine.origin.file, step.line, step.column,
+                     "unknown exercise '" + step.exercise + "'" + util::did_you_mean(step.exercise, exercise_ids)});
             }
             if (!step.routine.empty() && catalog.find_routine(step.routine) == nullptr) {
-                out.push_back({routine.origin.file, step.line, step.column,
-                               "unknown routine '" + step.routine + "'" +
-                                   util::did_you_mean(step.routine, routine_ids)});
+                out.push_back(
+                    {routine.origin.file, step.line, step.column,
+                     "unknown routine '" + step.routine + "'" + util::did_you_mean(step.routine, routine_ids)});
             }
         }
     }

@@ -76,10 +76,9 @@ std::optional<model::Dose> read_dose(const YamlNode& node, bool need_work, Diagn
         return std::nullopt;
     }
     const std::size_t before = out.size();
-    Fields fields(node,
-                  {"reps", "tempo", "rep_hold", "hold", "duration", "sides", "sets", "rest", "positions", "parts",
-                   "spots"},
-                  "dose", out);
+    Fields fields(
+        node, {"reps", "tempo", "rep_hold", "hold", "duration", "sides", "sets", "rest", "positions", "parts", "spots"},
+        "dose", out);
     model::Dose dose;
     if (const auto* value = fields.get("reps")) {
         dose.reps = read_count(*value, "reps", k_max_reps, true, out);
@@ -158,8 +157,9 @@ std::optional<model::Exercise> read_exercise(const YamlNode& node, Diagnostics& 
         exercise.targets = read_text_list(value, "targets", out, false);
         for (std::size_t i = 0; i < exercise.targets.size() && value->kind == YamlNode::Kind::sequence; ++i) {
             if (!util::is_kebab_case(exercise.targets[i])) {
-                report(out, *value->items[i], "'targets' are kebab-case body areas (e.g. thoracic-spine), not '" +
-                                                  util::sanitize(exercise.targets[i]) + "'");
+                report(out, *value->items[i],
+                       "'targets' are kebab-case body areas (e.g. thoracic-spine), not '" +
+                           util::sanitize(exercise.targets[i]) + "'");
             }
         }
     }
@@ -324,8 +324,9 @@ const std::vector<NodePtr>* list_of(const YamlNode* node, std::string_view key, 
 FileContents read_catalog(const YamlNode& root, const std::string& file, Diagnostics& out) {
     FileContents contents;
     if (root.kind != YamlNode::Kind::map) {
-        report(out, root, "a catalog file must be a mapping with 'exercises', 'routines' or 'safety', not " +
-                              std::string(describe_kind(root)));
+        report(out, root,
+               "a catalog file must be a mapping with 'exercises', 'routines' or 'safety', not " +
+                   std::string(describe_kind(root)));
         return contents;
     }
     Fields fields(root, {"exercises", "routines", "safety"}, "a catalog file", out);

@@ -80,8 +80,8 @@ public:
         }
         m_alias_nodes += found->second.weight;
         if (m_alias_nodes > YamlLimits::k_max_alias_nodes) {
-            throw Abort{at(mark, "aliases expand to more than " + std::to_string(YamlLimits::k_max_alias_nodes) +
-                                     " nodes")};
+            throw Abort{
+                at(mark, "aliases expand to more than " + std::to_string(YamlLimits::k_max_alias_nodes) + " nodes")};
         }
         add(found->second, 0);
     }
@@ -90,8 +90,7 @@ public:
                   const std::string& value) override {
         const bool plain = tag == "?";
         // yaml-cpp 0.7 lets a quoted string run silently to the end of the file.
-        const auto pos =
-            mark.pos >= 0 ? skip_properties(m_text, static_cast<std::size_t>(mark.pos)) : m_text.size();
+        const auto pos = mark.pos >= 0 ? skip_properties(m_text, static_cast<std::size_t>(mark.pos)) : m_text.size();
         if (!plain && pos < m_text.size() && (m_text[pos] == '"' || m_text[pos] == '\'') &&
             !quote_closed(m_text, pos)) {
             throw Abort{at(mark, "unclosed quote: the string runs to the end of the file")};
@@ -272,8 +271,7 @@ YamlParse parse_yaml(std::string_view text) {
             const NodePtr extra = rest.root();
             const int line = extra ? extra->line : 1;
             const int column = extra ? extra->column : 1;
-            result.diagnostics.push_back(
-                {{}, line, column, "a second document starts here; a file holds exactly one"});
+            result.diagnostics.push_back({{}, line, column, "a second document starts here; a file holds exactly one"});
         }
     } catch (const Abort& abort) {
         result.root = nullptr;

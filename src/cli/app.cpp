@@ -91,8 +91,7 @@ void check_words(const CLI::App& app, const std::vector<std::string>& args) {
 } // namespace
 
 CLI::Validator equipment_list() {
-    return CLI::Validator(
-        [](const std::string& text) { return model::parse_equipment_list(text).error; }, "LIST|none");
+    return CLI::Validator([](const std::string& text) { return model::parse_equipment_list(text).error; }, "LIST|none");
 }
 
 void print(Context& ctx, const std::string& text) {

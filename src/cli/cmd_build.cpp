@@ -41,9 +41,8 @@ void build(Context& ctx, const BuildOptions& options) {
     }
     request.acute = options.acute;
     const auto& settings = ctx.settings();
-    request.intensity = options.intensity.empty()
-                            ? settings.intensity.value_or(model::RoutineIntensity::standard)
-                            : *model::parse_enum<model::RoutineIntensity>(options.intensity);
+    request.intensity = options.intensity.empty() ? settings.intensity.value_or(model::RoutineIntensity::standard)
+                                                  : *model::parse_enum<model::RoutineIntensity>(options.intensity);
     request.seed = options.seed.value_or(seed_of_the_day());
     request.name = options.name;
     print(ctx, render::routine_file_yaml(plan::build(ctx.catalog(), request, settings.timing)));
@@ -54,8 +53,7 @@ void build(Context& ctx, const BuildOptions& options) {
 void add_build(CLI::App& app, Context& ctx) {
     auto options = std::make_shared<BuildOptions>();
     auto* cmd = app.add_subcommand("build", "Make a routine from flags and print it as routine YAML");
-    cmd->add_option("--minutes", options->minutes, "Length to fit, within 10 % (5 to 60)")
-        ->check(CLI::Range(5, 60));
+    cmd->add_option("--minutes", options->minutes, "Length to fit, within 10 % (5 to 60)")->check(CLI::Range(5, 60));
     cmd->add_option("--focus", options->focus, "relief, prevention, mobility, strength, stretch or release")
         ->check(CLI::IsMember(plan::focus_names()));
     cmd->add_option("--equipment", options->equipment,

@@ -41,8 +41,11 @@ struct Report {
     void line(const std::string& what, const std::string& status, const std::string& detail, bool problem = false,
               bool absent = false) {
         problems = problems || problem;
-        ctx.out() << "  " << (problem ? "✗ " : absent ? "· " : "✓ ") << what << ": " << status
-                  << (detail.empty() ? "" : " (" + detail + ")") << "\n";
+        ctx.out() << "  "
+                  << (problem  ? "✗ "
+                      : absent ? "· "
+                               : "✓ ")
+                  << what << ": " << status << (detail.empty() ? "" : " (" + detail + ")") << "\n";
     }
 };
 
@@ -89,7 +92,8 @@ void doctor(Context& ctx) {
     for (const auto& layer : ctx.user_layers()) {
         try {
             const auto loaded = catalog::load_layers({catalog::read_layer(layer)}, catalog::builtin_catalog());
-            report.line("catalog", loaded.diagnostics.empty() ? "valid" : std::to_string(loaded.diagnostics.size()) + " problems",
+            report.line("catalog",
+                        loaded.diagnostics.empty() ? "valid" : std::to_string(loaded.diagnostics.size()) + " problems",
                         layer.string(), !loaded.diagnostics.empty());
             ctx.err() << catalog::format_all(loaded.diagnostics);
         } catch (const Error& failure) {

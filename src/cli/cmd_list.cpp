@@ -47,15 +47,15 @@ void list_exercises(Context& ctx, const ListOptions& options) {
     } else if (options.format == "tsv") {
         print(ctx, render::tsv(render::exercise_header(), render::exercise_rows(exercises)));
     } else {
-        print(ctx, render::table(render::exercise_header(), render::exercise_rows(exercises), ctx.style(), 40, ctx.columns()));
+        print(ctx, render::table(render::exercise_header(), render::exercise_rows(exercises), ctx.style(), 40,
+                                 ctx.columns()));
     }
 }
 
 void list_routines(Context& ctx, const ListOptions& options) {
     if (!options.category.empty() || !options.position.empty() || !options.equipment.empty() ||
         !options.target.empty()) {
-        throw Error("--category, --position, --equipment and --target filter exercises, not routines",
-                    ExitCode::usage);
+        throw Error("--category, --position, --equipment and --target filter exercises, not routines", ExitCode::usage);
     }
     std::vector<const model::Routine*> routines;
     for (const auto& routine : ctx.catalog().routines()) {
@@ -70,7 +70,8 @@ void list_routines(Context& ctx, const ListOptions& options) {
     } else if (options.format == "tsv") {
         print(ctx, render::tsv(render::routine_header(), render::routine_rows(routines)));
     } else {
-        print(ctx, render::table(render::routine_header(), render::routine_rows(routines), ctx.style(), 40, ctx.columns()));
+        print(ctx,
+              render::table(render::routine_header(), render::routine_rows(routines), ctx.style(), 40, ctx.columns()));
     }
 }
 
@@ -79,8 +80,7 @@ void list_routines(Context& ctx, const ListOptions& options) {
 void add_list(CLI::App& app, Context& ctx) {
     auto options = std::make_shared<ListOptions>();
     auto* cmd = app.add_subcommand("list", "List exercises (default) or routines");
-    cmd->add_option("what", options->what, "exercises or routines")
-        ->check(CLI::IsMember({"exercises", "routines"}));
+    cmd->add_option("what", options->what, "exercises or routines")->check(CLI::IsMember({"exercises", "routines"}));
     cmd->add_option("--category", options->category, "Only this category")
         ->check(CLI::IsMember(model::names_of<model::Category>()));
     cmd->add_option("--position", options->position, "Only exercises done in this position")
@@ -89,8 +89,7 @@ void add_list(CLI::App& app, Context& ctx) {
                     "Only exercises needing nothing beyond this comma-separated kit (or none)")
         ->check(equipment_list());
     cmd->add_option("--target", options->target, "Only exercises for this body area (e.g. thoracic-spine)");
-    cmd->add_option("--format", options->format, "table, json or tsv")
-        ->check(CLI::IsMember({"table", "json", "tsv"}));
+    cmd->add_option("--format", options->format, "table, json or tsv")->check(CLI::IsMember({"table", "json", "tsv"}));
     cmd->callback([&ctx, options] {
         if (options->what == "routines") {
             list_routines(ctx, *options);

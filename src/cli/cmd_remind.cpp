@@ -130,8 +130,8 @@ void remind(Context& ctx, RemindOptions options) {
             }
             if (woke == runner::Input::Kind::interrupt || woke == runner::Input::Kind::terminate) {
                 ctx.out() << (terminal ? "\n" : "") << std::flush;
-                ctx.exit_code = static_cast<int>(woke == runner::Input::Kind::interrupt ? ExitCode::interrupted
-                                                                                        : ExitCode::ok);
+                ctx.exit_code =
+                    static_cast<int>(woke == runner::Input::Kind::interrupt ? ExitCode::interrupted : ExitCode::ok);
                 return;
             }
             continue;

@@ -11,8 +11,8 @@
 
 #include <ctime>
 
-#include <memory>
 #include <fcntl.h>
+#include <memory>
 #include <unistd.h>
 
 namespace br::cli {
@@ -90,14 +90,14 @@ void play(Context& ctx, const RunOptions& options) {
     const model::Timeline timeline = timeline_for(ctx, options.routine);
     const model::Settings& settings = ctx.settings();
     const model::Catalog& catalog = ctx.catalog();
-    std::string reminder = catalog.safety.reminder.empty() ? "Stop any exercise that increases your pain."
-                                                           : catalog.safety.reminder;
+    std::string reminder =
+        catalog.safety.reminder.empty() ? "Stop any exercise that increases your pain." : catalog.safety.reminder;
     const auto term = ctx.env()("TERM");
     // Keys come from stdin, or from /dev/tty when the routine itself was piped in (`build | run -`).
     KeyDevice keys;
     const bool keyboard = keys.open();
-    const bool live = options.events.empty() && ctx.out_is_terminal() &&
-                      !(term && (*term == "dumb" || term->empty())) && keyboard;
+    const bool live =
+        options.events.empty() && ctx.out_is_terminal() && !(term && (*term == "dumb" || term->empty())) && keyboard;
 
     std::unique_ptr<store::History> history = options.no_log || !settings.log ? nullptr : open_history(ctx);
     if (history) {
@@ -120,8 +120,8 @@ void play(Context& ctx, const RunOptions& options) {
     runner::Ending ending = runner::Ending::completed;
     if (live) {
         runner::Terminal terminal(keys.fd());
-        auto voice = options.voice || settings.voice ? std::make_unique<runner::Voice>(settings.voice_command)
-                                                      : nullptr;
+        auto voice =
+            options.voice || settings.voice ? std::make_unique<runner::Voice>(settings.voice_command) : nullptr;
         runner::LivePresenter presenter(
             terminal,
             [&catalog](const std::string& id) {
@@ -139,7 +139,8 @@ void play(Context& ctx, const RunOptions& options) {
             ctx.err() << reminder << "\n";
         }
         if (options.voice) {
-            ctx.err() << "backroutine: warning: --voice speaks on the live screen only; not on a pipe or with --events\n";
+            ctx.err()
+                << "backroutine: warning: --voice speaks on the live screen only; not on a pipe or with --events\n";
         }
         runner::TerminalInput input(clock, signals, -1);
         std::unique_ptr<runner::Presenter> presenter;

@@ -1,7 +1,7 @@
-#include <backroutine/catalog/loader.hpp>
-#include <backroutine/cli/context.hpp>
 #include <backroutine/catalog/builtin.hpp>
 #include <backroutine/catalog/config.hpp>
+#include <backroutine/catalog/loader.hpp>
+#include <backroutine/cli/context.hpp>
 #include <backroutine/error.hpp>
 #include <backroutine/plan/steps.hpp>
 #include <backroutine/util/text.hpp>
@@ -102,8 +102,8 @@ const model::Routine& Context::routine(const std::string& ref, const std::vector
     if (ref.empty()) {
         throw Error("name a routine (see 'backroutine list routines'), a routine file, - or --step", ExitCode::usage);
     }
-    const bool looks_like_path = ref == "-" || ref.find('/') != std::string::npos || ref.ends_with(".yaml") ||
-                                 ref.ends_with(".yml");
+    const bool looks_like_path =
+        ref == "-" || ref.find('/') != std::string::npos || ref.ends_with(".yaml") || ref.ends_with(".yml");
     if (!looks_like_path) {
         if (const auto* found = catalog().find_routine(ref)) {
             m_routine = *found;

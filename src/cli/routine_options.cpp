@@ -9,8 +9,7 @@ void add_routine_options(CLI::App& cmd, RoutineOptions& options) {
         ->type_name("ID[:DOSE]");
     cmd.add_option("--intensity", options.intensity, "Which end of each dose range: gentle, standard or full")
         ->check(CLI::IsMember(model::names_of<model::RoutineIntensity>()));
-    cmd.add_flag("--acute", options.acute,
-                 "Pain is acute: gentle doses, no overhead, vigorous or resistance work");
+    cmd.add_flag("--acute", options.acute, "Pain is acute: gentle doses, no overhead, vigorous or resistance work");
 }
 
 model::Timeline timeline_for(Context& ctx, const RoutineOptions& options) {

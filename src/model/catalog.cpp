@@ -1,6 +1,5 @@
 #include <backroutine/model/catalog.hpp>
 
-
 namespace br::model {
 namespace {
 
@@ -21,7 +20,8 @@ const T* find_in(const std::vector<T>& items, const std::unordered_map<std::stri
     const auto found = index.find(std::string(id));
     return found == index.end() ? nullptr : &items[found->second];
 }
-template <typename T> std::vector<std::string> ids_of(const std::vector<T>& items) {
+template <typename T>
+std::vector<std::string> ids_of(const std::vector<T>& items) {
     std::vector<std::string> out;
     out.reserve(items.size());
     for (const auto& item : items) {
@@ -32,11 +32,23 @@ template <typename T> std::vector<std::string> ids_of(const std::vector<T>& item
 
 } // namespace
 
-void Catalog::put(Exercise exercise) { put_into(m_exercises, m_exercise_index, std::move(exercise)); }
-void Catalog::put(Routine routine) { put_into(m_routines, m_routine_index, std::move(routine)); }
-const Exercise* Catalog::find_exercise(std::string_view id) const { return find_in(m_exercises, m_exercise_index, id); }
-const Routine* Catalog::find_routine(std::string_view id) const { return find_in(m_routines, m_routine_index, id); }
-std::vector<std::string> Catalog::exercise_ids() const { return ids_of(m_exercises); }
-std::vector<std::string> Catalog::routine_ids() const { return ids_of(m_routines); }
+void Catalog::put(Exercise exercise) {
+    put_into(m_exercises, m_exercise_index, std::move(exercise));
+}
+void Catalog::put(Routine routine) {
+    put_into(m_routines, m_routine_index, std::move(routine));
+}
+const Exercise* Catalog::find_exercise(std::string_view id) const {
+    return find_in(m_exercises, m_exercise_index, id);
+}
+const Routine* Catalog::find_routine(std::string_view id) const {
+    return find_in(m_routines, m_routine_index, id);
+}
+std::vector<std::string> Catalog::exercise_ids() const {
+    return ids_of(m_exercises);
+}
+std::vector<std::string> Catalog::routine_ids() const {
+    return ids_of(m_routines);
+}
 
 } // namespace br::model

@@ -136,9 +136,8 @@ std::string describe(const Dose& dose, std::optional<Pick> which) {
         work += " each side";
     }
     if (dose.positions() > 1) {
-        work += dose.position_names.empty()
-                    ? " at each of " + std::to_string(dose.positions()) + " positions"
-                    : " at each position (" + join(dose.position_names, ", ") + ")";
+        work += dose.position_names.empty() ? " at each of " + std::to_string(dose.positions()) + " positions"
+                                            : " at each position (" + join(dose.position_names, ", ") + ")";
     }
     if (dose.spots) {
         const std::string spots = count_text(*dose.spots, which);

@@ -15,24 +15,49 @@ constexpr std::array<std::string_view, 8> k_equipment{"band", "foam-roller", "te
 constexpr std::array<std::string_view, 3> k_efforts{"gentle", "moderate", "vigorous"};
 constexpr std::array<std::string_view, 3> k_routine_intensities{"gentle", "standard", "full"};
 
-template <typename E> constexpr const auto& table();
-template <> constexpr const auto& table<Category>() { return k_categories; }
-template <> constexpr const auto& table<Position>() { return k_positions; }
-template <> constexpr const auto& table<Equipment>() { return k_equipment; }
-template <> constexpr const auto& table<Effort>() { return k_efforts; }
-template <> constexpr const auto& table<RoutineIntensity>() { return k_routine_intensities; }
+template <typename E>
+constexpr const auto& table();
+template <>
+constexpr const auto& table<Category>() {
+    return k_categories;
+}
+template <>
+constexpr const auto& table<Position>() {
+    return k_positions;
+}
+template <>
+constexpr const auto& table<Equipment>() {
+    return k_equipment;
+}
+template <>
+constexpr const auto& table<Effort>() {
+    return k_efforts;
+}
+template <>
+constexpr const auto& table<RoutineIntensity>() {
+    return k_routine_intensities;
+}
 
 } // namespace
 
-std::string_view name_of(Category value) { return k_categories.at(static_cast<std::size_t>(value)); }
-std::string_view name_of(Position value) { return k_positions.at(static_cast<std::size_t>(value)); }
-std::string_view name_of(Equipment value) { return k_equipment.at(static_cast<std::size_t>(value)); }
-std::string_view name_of(Effort value) { return k_efforts.at(static_cast<std::size_t>(value)); }
+std::string_view name_of(Category value) {
+    return k_categories.at(static_cast<std::size_t>(value));
+}
+std::string_view name_of(Position value) {
+    return k_positions.at(static_cast<std::size_t>(value));
+}
+std::string_view name_of(Equipment value) {
+    return k_equipment.at(static_cast<std::size_t>(value));
+}
+std::string_view name_of(Effort value) {
+    return k_efforts.at(static_cast<std::size_t>(value));
+}
 std::string_view name_of(RoutineIntensity value) {
     return k_routine_intensities.at(static_cast<std::size_t>(value));
 }
 
-template <typename E> std::vector<std::string> names_of() {
+template <typename E>
+std::vector<std::string> names_of() {
     std::vector<std::string> out;
     for (const auto name : table<E>()) {
         out.emplace_back(name);
@@ -40,7 +65,8 @@ template <typename E> std::vector<std::string> names_of() {
     return out;
 }
 
-template <typename E> std::optional<E> parse_enum(std::string_view text) {
+template <typename E>
+std::optional<E> parse_enum(std::string_view text) {
     const auto& names = table<E>();
     for (std::size_t i = 0; i < names.size(); ++i) {
         if (names[i] == text) {
@@ -76,8 +102,8 @@ Parsed<std::vector<Equipment>> parse_equipment_list(std::string_view text) {
             for (const auto known : k_equipment) {
                 all += (all.empty() ? "" : ", ") + std::string(known);
             }
-            return {std::nullopt, "unknown equipment '" + std::string(name) + "' (use none, or a comma-separated list of: " +
-                                      all + ")"};
+            return {std::nullopt, "unknown equipment '" + std::string(name) +
+                                      "' (use none, or a comma-separated list of: " + all + ")"};
         }
         items.push_back(*item);
         start = end + 1;

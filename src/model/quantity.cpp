@@ -6,7 +6,9 @@
 namespace br::model {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // A whole number with no sign, no leading zero and no more than 6 digits.
 Parsed<int> parse_whole(std::string_view text) {
@@ -133,7 +135,9 @@ int pick(const Range& range, Pick which) {
     return range.low + (range.high - range.low + 1) / 2;
 }
 
-Parsed<int> parse_duration(std::string_view text) { return parse_duration_with(text, 's'); }
+Parsed<int> parse_duration(std::string_view text) {
+    return parse_duration_with(text, 's');
+}
 
 Parsed<int> parse_interval(std::string_view text) {
     constexpr const char* k_forms = "is not an interval (write e.g. 45m, 1h or 1h30m)";

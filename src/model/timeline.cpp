@@ -5,7 +5,7 @@
 namespace br::model {
 
 std::string_view name_of(SegmentKind kind) {
-    static constexpr std::array<std::string_view, 8> k_names{"lead-in", "setup", "hold", "reps",
+    static constexpr std::array<std::string_view, 8> k_names{"lead-in", "setup",        "hold", "reps",
                                                              "timed",   "switch-sides", "rest", "done"};
     return k_names.at(static_cast<std::size_t>(kind));
 }

@@ -11,12 +11,12 @@ namespace {
 
 using model::Category;
 
-constexpr std::array<std::string_view, 6> k_focus_names{"relief", "prevention", "mobility",
-                                                        "strength", "stretch", "release"};
+constexpr std::array<std::string_view, 6> k_focus_names{"relief",   "prevention", "mobility",
+                                                        "strength", "stretch",    "release"};
 
 // The seeds' order of approach: warm up, release tension, mobilise, stretch, strengthen.
-constexpr std::array<Category, 5> k_phases{Category::warm_up, Category::release, Category::mobility,
-                                           Category::stretch, Category::strength};
+constexpr std::array<Category, 5> k_phases{Category::warm_up, Category::release, Category::mobility, Category::stretch,
+                                           Category::strength};
 
 // Share of each phase for a focus, in the order of k_phases.
 std::array<int, 5> weights(Focus focus) {
@@ -77,8 +77,8 @@ bool allowed(const model::Exercise& exercise, const BuildRequest& request) {
     if (request.equipment) {
         for (const auto item : exercise.equipment) {
             const bool basic = item == model::Equipment::chair || item == model::Equipment::mat;
-            if (!basic && std::find(request.equipment->begin(), request.equipment->end(), item) ==
-                              request.equipment->end()) {
+            if (!basic &&
+                std::find(request.equipment->begin(), request.equipment->end(), item) == request.equipment->end()) {
                 return false;
             }
         }
@@ -101,9 +101,8 @@ std::string family(const model::Exercise& exercise) {
 // Orders the chosen steps by phase, and inside a phase by position, walking
 // up or down from where the previous phase ended.
 void arrange(std::vector<const model::Exercise*>& chosen) {
-    std::stable_sort(chosen.begin(), chosen.end(), [](const auto* a, const auto* b) {
-        return phase_of(a->category) < phase_of(b->category);
-    });
+    std::stable_sort(chosen.begin(), chosen.end(),
+                     [](const auto* a, const auto* b) { return phase_of(a->category) < phase_of(b->category); });
     int last_level = 0;
     auto begin = chosen.begin();
     while (begin != chosen.end()) {
@@ -133,8 +132,8 @@ model::Routine make_routine(const std::vector<const model::Exercise*>& chosen, c
                        : request.name;
     routine.id = "built-" + std::to_string(request.minutes) + "-min-" + std::string(name_of(request.focus));
     routine.description = "Built by backroutine for " + std::to_string(request.minutes) + " minutes, focus " +
-                          std::string(name_of(request.focus)) + (request.acute ? ", for acute pain" : "") +
-                          " (seed " + std::to_string(request.seed) + ").";
+                          std::string(name_of(request.focus)) + (request.acute ? ", for acute pain" : "") + " (seed " +
+                          std::to_string(request.seed) + ").";
     routine.frequency = frequency_for(request.focus, request.acute);
     routine.intensity = request.acute ? model::RoutineIntensity::gentle : request.intensity;
     for (const auto* exercise : chosen) {
@@ -152,9 +151,13 @@ model::Routine make_routine(const std::vector<const model::Exercise*>& chosen, c
 
 } // namespace
 
-std::string_view name_of(Focus focus) { return k_focus_names.at(static_cast<std::size_t>(focus)); }
+std::string_view name_of(Focus focus) {
+    return k_focus_names.at(static_cast<std::size_t>(focus));
+}
 
-std::vector<std::string> focus_names() { return {k_focus_names.begin(), k_focus_names.end()}; }
+std::vector<std::string> focus_names() {
+    return {k_focus_names.begin(), k_focus_names.end()};
+}
 
 std::optional<Focus> parse_focus(std::string_view text) {
     const auto found = std::find(k_focus_names.begin(), k_focus_names.end(), text);
@@ -262,8 +265,9 @@ model::Routine build(const model::Catalog& catalog, const BuildRequest& request,
         }
     }
     if (chosen.empty() || total < low) {
-        throw Error("cannot fill " + std::to_string(request.minutes) + " minutes with the exercises these limits allow (" +
-                        std::to_string(chosen.size()) + " fit, about " + std::to_string((total + 30) / 60) +
+        throw Error("cannot fill " + std::to_string(request.minutes) +
+                        " minutes with the exercises these limits allow (" + std::to_string(chosen.size()) +
+                        " fit, about " + std::to_string((total + 30) / 60) +
                         " min); allow more equipment or positions, or ask for fewer minutes",
                     ExitCode::failure);
     }

@@ -82,8 +82,7 @@ public:
     explicit Builder(model::Timeline& timeline) : m_timeline(timeline) {}
 
     Segment& add(SegmentKind kind, int duration, int step) {
-        if (m_timeline.segments.size() >= k_max_segments ||
-            static_cast<long long>(m_now) + duration > k_max_seconds) {
+        if (m_timeline.segments.size() >= k_max_segments || static_cast<long long>(m_now) + duration > k_max_seconds) {
             throw Error("routine '" + m_timeline.id + "' is absurdly long (more than 24 hours or " +
                             std::to_string(k_max_segments) + " segments)",
                         ExitCode::data);
@@ -110,8 +109,8 @@ private:
     int m_now = 0;
 };
 
-void add_work(Builder& builder, const model::Exercise& exercise, const model::Dose& dose,
-              const model::Timing& timing, int step) {
+void add_work(Builder& builder, const model::Exercise& exercise, const model::Dose& dose, const model::Timing& timing,
+              int step) {
     const int sets = dose.sets ? dose.sets->low : 1;
     const bool two_sides = dose.sides.value_or(1) == 2;
     const auto positions = position_labels(dose);
@@ -187,8 +186,7 @@ bool avoid_when_acute(const model::Exercise& exercise) {
            (banded && exercise.category == model::Category::strength);
 }
 
-model::Dose resolve_dose(const model::Dose& base, const std::optional<model::Dose>& override_dose,
-                         model::Pick pick) {
+model::Dose resolve_dose(const model::Dose& base, const std::optional<model::Dose>& override_dose, model::Pick pick) {
     model::Dose dose = override_dose ? model::merge(base, *override_dose) : base;
     dose.reps = picked(dose.reps, pick);
     dose.hold = picked(dose.hold, pick);

@@ -11,7 +11,9 @@ constexpr const char* k_forms = "write 10, 45s, 1m30s, 3x12 or 2x30s, with /side
     throw Error("--step dose '" + util::sanitize(text) + "' " + why + " (" + k_forms + ")", ExitCode::usage);
 }
 
-bool is_duration_text(std::string_view text) { return text.find_first_of("hms") != std::string_view::npos; }
+bool is_duration_text(std::string_view text) {
+    return text.find_first_of("hms") != std::string_view::npos;
+}
 
 } // namespace
 

@@ -64,11 +64,11 @@ std::string history_csv(const std::vector<store::SessionRecord>& sessions) {
                       "steps_total,ending,pain_before,pain_after\n";
     auto maybe = [](const std::optional<int>& value) { return value ? std::to_string(*value) : std::string(); };
     for (const auto& s : sessions) {
-        out += local_time(s.started_at) + "," + csv_cell(s.routine_id) + "," + csv_cell(util::sanitize(s.routine_name)) +
-               "," + std::to_string(s.planned_seconds) + "," + std::to_string(s.actual_seconds) + "," +
-               std::to_string(s.steps_done) + "," + std::to_string(s.steps_skipped) + "," +
-               std::to_string(s.steps_total) + "," + s.ending + "," + maybe(s.pain_before) + "," +
-               maybe(s.pain_after) + "\n";
+        out += local_time(s.started_at) + "," + csv_cell(s.routine_id) + "," +
+               csv_cell(util::sanitize(s.routine_name)) + "," + std::to_string(s.planned_seconds) + "," +
+               std::to_string(s.actual_seconds) + "," + std::to_string(s.steps_done) + "," +
+               std::to_string(s.steps_skipped) + "," + std::to_string(s.steps_total) + "," + s.ending + "," +
+               maybe(s.pain_before) + "," + maybe(s.pain_after) + "\n";
     }
     return out;
 }
@@ -103,11 +103,10 @@ std::string stats_text(const store::Stats& stats, const Style& style) {
     if (!stats.routines.empty()) {
         out += "\n" + style.bold("This week") + "\n";
         for (const auto& routine : stats.routines) {
-            std::string line = "  " + util::pad_right(util::sanitize(routine.routine_name), 24) +
-                               std::to_string(routine.sessions);
+            std::string line =
+                "  " + util::pad_right(util::sanitize(routine.routine_name), 24) + std::to_string(routine.sessions);
             if (routine.target) {
-                line += " of " + std::to_string(*routine.target) +
-                        (routine.sessions >= *routine.target ? "  ✓" : "");
+                line += " of " + std::to_string(*routine.target) + (routine.sessions >= *routine.target ? "  ✓" : "");
             }
             out += line + "\n";
         }
@@ -140,9 +139,8 @@ nlohmann::json stats_json(const store::Stats& stats) {
     }
     auto pain = nlohmann::json::array();
     for (const auto& week : stats.pain) {
-        pain.push_back({{"week_of", date_of_day(week.week_start_day)},
-                        {"average", week.average},
-                        {"check_ins", week.check_ins}});
+        pain.push_back(
+            {{"week_of", date_of_day(week.week_start_day)}, {"average", week.average}, {"check_ins", week.check_ins}});
     }
     return {{"sessions", stats.sessions},
             {"completed", stats.completed},

@@ -10,7 +10,8 @@ nlohmann::json range_json(const model::Range& range) {
     return nlohmann::json::array({range.low, range.high});
 }
 
-template <typename E> nlohmann::json names_json(const std::vector<E>& values) {
+template <typename E>
+nlohmann::json names_json(const std::vector<E>& values) {
     auto out = nlohmann::json::array();
     for (const auto value : values) {
         out.push_back(std::string(model::name_of(value)));

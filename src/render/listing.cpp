@@ -17,7 +17,8 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
     return out;
 }
 
-template <typename E> std::string join_names(const std::vector<E>& values, std::string_view empty) {
+template <typename E>
+std::string join_names(const std::vector<E>& values, std::string_view empty) {
     std::vector<std::string> names;
     for (const auto value : values) {
         names.emplace_back(model::name_of(value));
@@ -114,7 +115,9 @@ std::vector<std::vector<std::string>> exercise_rows(const std::vector<const mode
     return rows;
 }
 
-std::vector<std::string> routine_header() { return {"ID", "NAME", "STEPS", "FREQUENCY"}; }
+std::vector<std::string> routine_header() {
+    return {"ID", "NAME", "STEPS", "FREQUENCY"};
+}
 
 std::vector<std::vector<std::string>> routine_rows(const std::vector<const model::Routine*>& routines) {
     std::vector<std::vector<std::string>> rows;
@@ -180,8 +183,8 @@ std::string routine_text(const model::Routine& routine, const model::Catalog& ca
         }
         out += line + "\n";
     }
-    out += "\n" + style.dim("Defined in: " + sanitize(routine.origin.file) + ":" + std::to_string(routine.origin.line)) +
-           "\n";
+    out += "\n" +
+           style.dim("Defined in: " + sanitize(routine.origin.file) + ":" + std::to_string(routine.origin.line)) + "\n";
     return out;
 }
 

@@ -38,8 +38,7 @@ std::string segment_title(const model::Segment& segment) {
 
 std::string plan_text(const model::Timeline& timeline, const Style& style) {
     std::string out = style.bold(util::sanitize(timeline.name)) + "  " +
-                      style.dim("(" + timeline.id + ", about " +
-                                std::to_string((timeline.total + 30) / 60) + " min)") +
+                      style.dim("(" + timeline.id + ", about " + std::to_string((timeline.total + 30) / 60) + " min)") +
                       "\n\n";
     out += style.bold(" START   TIME  SIDE   SET  WHAT") + "\n";
     for (const auto& segment : timeline.segments) {
@@ -55,13 +54,12 @@ std::string plan_text(const model::Timeline& timeline, const Style& style) {
         const std::string set =
             segment.sets > 0 ? std::to_string(segment.set) + "/" + std::to_string(segment.sets) : "";
         out += fmt::format("{:>6}  {:>5}  {:<5}  {:>3}  {}\n", model::format_clock(segment.start),
-                           model::format_clock(segment.duration), std::string(model::name_of(segment.side)), set,
-                           what);
+                           model::format_clock(segment.duration), std::string(model::name_of(segment.side)), set, what);
     }
-    out += "\n" + style.bold("Total " + model::format_clock(timeline.total)) + "  " +
-           style.dim(std::to_string(timeline.steps.size()) +
-                     (timeline.steps.size() == 1 ? " exercise" : " exercises")) +
-           "\n";
+    out +=
+        "\n" + style.bold("Total " + model::format_clock(timeline.total)) + "  " +
+        style.dim(std::to_string(timeline.steps.size()) + (timeline.steps.size() == 1 ? " exercise" : " exercises")) +
+        "\n";
     if (!timeline.left_out.empty()) {
         std::string names;
         for (const auto& name : timeline.left_out) {
@@ -79,8 +77,8 @@ nlohmann::json segment_json(const model::Segment& segment) {
     out["duration"] = segment.duration;
     out["exercise"] = segment.exercise.empty() ? nlohmann::json(nullptr) : nlohmann::json(segment.exercise);
     out["name"] = segment.name.empty() ? nlohmann::json(nullptr) : nlohmann::json(segment.name);
-    out["side"] = segment.side == model::Side::none ? nlohmann::json(nullptr)
-                                                    : nlohmann::json(model::name_of(segment.side));
+    out["side"] =
+        segment.side == model::Side::none ? nlohmann::json(nullptr) : nlohmann::json(model::name_of(segment.side));
     out["set"] = segment.set > 0 ? nlohmann::json(segment.set) : nlohmann::json(nullptr);
     out["cue"] = segment.cue.empty() ? nlohmann::json(nullptr) : nlohmann::json(segment.cue);
     if (segment.kind == SegmentKind::reps) {

@@ -142,8 +142,8 @@ Sheet make_sheet(const model::Timeline& timeline, const model::Routine& routine,
         }
         sheet.steps.push_back(std::move(item));
     }
-    sheet.reminder = catalog.safety.reminder.empty() ? "Stop any exercise that increases your pain."
-                                                     : catalog.safety.reminder;
+    sheet.reminder =
+        catalog.safety.reminder.empty() ? "Stop any exercise that increases your pain." : catalog.safety.reminder;
     sheet.seek_help = catalog.safety.seek_help;
     return sheet;
 }
@@ -256,9 +256,9 @@ std::string sheet_html(const Sheet& sheet) {
     if (!sheet.frequency.empty()) {
         out += "<li>" + html_escape(sheet.frequency) + "</li>";
     }
-    out += "<li>Equipment: " +
-           html_escape(sheet.equipment.empty() ? std::string("none") : join(sheet.equipment, ", ")) +
-           "</li></ul>\n</header>\n<ol class=\"steps\">\n";
+    out +=
+        "<li>Equipment: " + html_escape(sheet.equipment.empty() ? std::string("none") : join(sheet.equipment, ", ")) +
+        "</li></ul>\n</header>\n<ol class=\"steps\">\n";
     for (std::size_t i = 0; i < sheet.steps.size(); ++i) {
         const auto& step = sheet.steps[i];
         out += "<li class=\"step\"><span class=\"box\"></span><span class=\"num\">" + std::to_string(i + 1) +

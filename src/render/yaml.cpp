@@ -18,7 +18,8 @@ void emit_list(YAML::Emitter& out, const char* key, const std::vector<std::strin
     out << YAML::EndSeq;
 }
 
-template <typename E> std::vector<std::string> names(const std::vector<E>& values) {
+template <typename E>
+std::vector<std::string> names(const std::vector<E>& values) {
     std::vector<std::string> out;
     for (const auto value : values) {
         out.emplace_back(model::name_of(value));

@@ -4,9 +4,9 @@
 
 #include <cerrno>
 #include <cstring>
-#include <utility>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <utility>
 
 namespace br::runner {
 namespace {

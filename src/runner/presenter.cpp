@@ -14,7 +14,9 @@ namespace {
 using model::SegmentKind;
 
 // Active time in the routine's own seconds (so --speed previews read like the plan).
-int elapsed_seconds(const Session& session, Time now) { return session.view(now).elapsed; }
+int elapsed_seconds(const Session& session, Time now) {
+    return session.view(now).elapsed;
+}
 
 // `[02:15]`: minutes and seconds, hours when there are any.
 std::string stamp(int seconds) {
@@ -140,9 +142,13 @@ void LivePresenter::finish(const Session& session, Ending ending, Time now) {
     m_terminal.write(text);
 }
 
-void LivePresenter::suspend() { m_terminal.leave(); }
+void LivePresenter::suspend() {
+    m_terminal.leave();
+}
 
-void LivePresenter::resume() { m_terminal.enter(); }
+void LivePresenter::resume() {
+    m_terminal.enter();
+}
 
 void PlainPresenter::update(const Session& session, const std::vector<Event>& events, Time now) {
     const int at = elapsed_seconds(session, now);
@@ -200,7 +206,8 @@ void EventsPresenter::update(const Session& session, const std::vector<Event>& e
             line = {{"event", "resume"}};
             break;
         case Event::Kind::skip:
-            line = {{"event", "skip"}, {"step", event.value >= 0 ? nlohmann::json(event.value + 1) : nlohmann::json(nullptr)}};
+            line = {{"event", "skip"},
+                    {"step", event.value >= 0 ? nlohmann::json(event.value + 1) : nlohmann::json(nullptr)}};
             break;
         case Event::Kind::back:
             line = {{"event", "back"}, {"step", event.value + 1}};

@@ -7,7 +7,9 @@ namespace {
 
 constexpr std::int64_t k_day = 86400;
 
-std::int64_t floor_mod(std::int64_t a, std::int64_t b) { return ((a % b) + b) % b; }
+std::int64_t floor_mod(std::int64_t a, std::int64_t b) {
+    return ((a % b) + b) % b;
+}
 
 } // namespace
 
@@ -42,7 +44,9 @@ void ReminderSchedule::observe(std::int64_t now) {
     m_last_seen = now;
 }
 
-bool ReminderSchedule::due(std::int64_t now) const { return now >= m_due && inside(now); }
+bool ReminderSchedule::due(std::int64_t now) const {
+    return now >= m_due && inside(now);
+}
 
 void ReminderSchedule::restart(std::int64_t now) {
     m_last_seen = now;
@@ -54,6 +58,8 @@ void ReminderSchedule::snooze(std::int64_t now) {
     m_due = now + m_snooze;
 }
 
-std::int64_t ReminderSchedule::wake_at(std::int64_t now) const { return std::min(m_due, now + k_look_every); }
+std::int64_t ReminderSchedule::wake_at(std::int64_t now) const {
+    return std::min(m_due, now + k_look_every);
+}
 
 } // namespace br::runner

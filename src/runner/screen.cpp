@@ -24,14 +24,22 @@ constexpr std::array<std::array<std::string_view, 5>, 11> k_font{{
     {"████", "   █", "  █ ", " █  ", " █  "}, // 7
     {"████", "█  █", "████", "█  █", "████"}, // 8
     {"████", "█  █", "████", "   █", "████"}, // 9
-    {"  ", "▪ ", "  ", "▪ ", "  "},            // :
+    {"  ", "▪ ", "  ", "▪ ", "  "},           // :
 }};
 
 // Three-row digits for smaller terminals.
 constexpr std::array<std::array<std::string_view, 3>, 11> k_small{{
-    {"▛▀▜", "▌ ▐", "▙▄▟"}, {" ▜ ", " ▐ ", " ▟▖"}, {"▀▀▜", "▛▀▀", "▙▄▄"}, {"▀▀▜", " ▀▜", "▄▄▟"},
-    {"▌ ▐", "▀▀▜", "  ▐"}, {"▛▀▀", "▀▀▜", "▄▄▟"}, {"▛▀▀", "▛▀▜", "▙▄▟"}, {"▀▀▜", "  ▐", "  ▐"},
-    {"▛▀▜", "▛▀▜", "▙▄▟"}, {"▛▀▜", "▀▀▜", "▄▄▟"}, {" ", "▪", "▪"},
+    {"▛▀▜", "▌ ▐", "▙▄▟"},
+    {" ▜ ", " ▐ ", " ▟▖"},
+    {"▀▀▜", "▛▀▀", "▙▄▄"},
+    {"▀▀▜", " ▀▜", "▄▄▟"},
+    {"▌ ▐", "▀▀▜", "  ▐"},
+    {"▛▀▀", "▀▀▜", "▄▄▟"},
+    {"▛▀▀", "▛▀▜", "▙▄▟"},
+    {"▀▀▜", "  ▐", "  ▐"},
+    {"▛▀▜", "▛▀▜", "▙▄▟"},
+    {"▛▀▜", "▀▀▜", "▄▄▟"},
+    {" ", "▪", "▪"},
 }};
 
 std::string fit(const std::string& text, int width) {
@@ -144,8 +152,8 @@ std::vector<std::string> screen_lines(const ScreenInput& input, Size size, const
     const model::Segment& segment = *view.segment;
 
     // Routine progress.
-    const std::string step = "step " + std::to_string(std::min(view.step + 1, view.steps)) + " of " +
-                             std::to_string(view.steps);
+    const std::string step =
+        "step " + std::to_string(std::min(view.step + 1, view.steps)) + " of " + std::to_string(view.steps);
     const std::string times = model::format_clock(view.elapsed) + " / " + model::format_clock(view.total);
     std::string title = util::sanitize(input.routine_name);
     const int room = width - static_cast<int>(util::display_width(step + "  " + times)) - 3;

@@ -21,7 +21,9 @@ bool adjustable(SegmentKind kind) {
     return kind == SegmentKind::hold || kind == SegmentKind::timed || kind == SegmentKind::rest;
 }
 
-int ceil_div(std::int64_t a, std::int64_t b) { return static_cast<int>((a + b - 1) / b); }
+int ceil_div(std::int64_t a, std::int64_t b) {
+    return static_cast<int>((a + b - 1) / b);
+}
 
 } // namespace
 
@@ -33,7 +35,9 @@ Time Session::scaled(int seconds) const {
     return Time(std::llround(static_cast<double>(seconds) * 1e6 / m_speed));
 }
 
-Time Session::position(Time now) const { return (m_paused_at ? *m_paused_at : now) - m_segment_start; }
+Time Session::position(Time now) const {
+    return (m_paused_at ? *m_paused_at : now) - m_segment_start;
+}
 
 std::size_t Session::first_segment_of(std::size_t step) const {
     for (std::size_t i = 0; i < m_timeline.segments.size(); ++i) {
@@ -62,8 +66,8 @@ void Session::mark_done(std::size_t segment) {
     if (step < 0) {
         return;
     }
-    const bool last_of_step = segment + 1 >= m_timeline.segments.size() ||
-                              m_timeline.segments[segment + 1].step != step;
+    const bool last_of_step =
+        segment + 1 >= m_timeline.segments.size() || m_timeline.segments[segment + 1].step != step;
     if (last_of_step) {
         m_step_done[static_cast<std::size_t>(step)] = true;
         m_step_skipped[static_cast<std::size_t>(step)] = false;
@@ -215,9 +219,9 @@ View Session::view(Time now) const {
     const Time pos = std::clamp(position(now), Time(0), m_segment_length);
     view.segment_length = ceil_div(m_segment_length.count(), unit.count());
     view.segment_left = ceil_div((m_segment_length - pos).count(), unit.count());
-    view.segment_fraction =
-        m_segment_length.count() > 0 ? static_cast<double>(pos.count()) / static_cast<double>(m_segment_length.count())
-                                     : 1.0;
+    view.segment_fraction = m_segment_length.count() > 0
+                                ? static_cast<double>(pos.count()) / static_cast<double>(m_segment_length.count())
+                                : 1.0;
     const Time active = (m_paused_at ? *m_paused_at : now) - m_started - m_paused_total;
     view.elapsed = static_cast<int>(active / unit);
     view.remaining = view.segment_left;

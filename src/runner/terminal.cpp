@@ -75,7 +75,9 @@ SignalPipe::~SignalPipe() {
     ::close(m_write);
 }
 
-void SignalPipe::rearm_stop() { install(SIGTSTP, nullptr); }
+void SignalPipe::rearm_stop() {
+    install(SIGTSTP, nullptr);
+}
 
 Terminal::~Terminal() {
     try {

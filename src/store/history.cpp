@@ -117,7 +117,9 @@ History::History(const std::filesystem::path& path) : m_path(path) {
     }
 }
 
-History::~History() { sqlite3_close(m_db); }
+History::~History() {
+    sqlite3_close(m_db);
+}
 
 void History::exec(const char* sql) const {
     char* message = nullptr;

@@ -57,6 +57,8 @@ fs::path config_file(const EnvLookup& env) {
     return base_dir(env, "XDG_CONFIG_HOME", ".config") / "backroutine" / "config.yaml";
 }
 
-fs::path state_dir(const EnvLookup& env) { return base_dir(env, "XDG_STATE_HOME", ".local/state") / "backroutine"; }
+fs::path state_dir(const EnvLookup& env) {
+    return base_dir(env, "XDG_STATE_HOME", ".local/state") / "backroutine";
+}
 
 } // namespace br::store

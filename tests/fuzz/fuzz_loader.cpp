@@ -2,7 +2,8 @@
 //
 // How to run (from the project root; CORPUS_DIR is a scratch directory):
 //
-//   cmake --preset fuzz && cmake --build --preset fuzz && build/fuzz/tests/fuzz/fuzz_loader -max_total_time=600 -max_len=65536 CORPUS_DIR tests/fixtures/hostile catalog/exercises catalog/routines
+//   cmake --preset fuzz && cmake --build --preset fuzz && build/fuzz/tests/fuzz/fuzz_loader -max_total_time=600
+//   -max_len=65536 CORPUS_DIR tests/fixtures/hostile catalog/exercises catalog/routines
 //
 // Recommended extra flags: -dict=tests/fuzz/yaml.dict -timeout=10
 // -rss_limit_mb=2048 (and -len_control=0 to reach large inputs sooner).

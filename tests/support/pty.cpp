@@ -4,10 +4,10 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
-#include <string>
 #include <poll.h>
 #include <pty.h>
 #include <stdexcept>
+#include <string>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -112,7 +112,9 @@ void PtyProcess::send(const std::string& keys) const {
     [[maybe_unused]] const auto n = write(m_master, keys.data(), keys.size());
 }
 
-void PtyProcess::signal(int number) const { kill(m_program, number); }
+void PtyProcess::signal(int number) const {
+    kill(m_program, number);
+}
 
 int PtyProcess::wait_exit(std::chrono::milliseconds timeout) {
     const auto until = std::chrono::steady_clock::now() + timeout;
@@ -149,8 +151,8 @@ termios PtyProcess::settings() const {
 }
 
 bool same_terminal_settings(const termios& a, const termios& b) {
-    return a.c_lflag == b.c_lflag && a.c_iflag == b.c_iflag && a.c_oflag == b.c_oflag &&
-           a.c_cc[VMIN] == b.c_cc[VMIN] && a.c_cc[VTIME] == b.c_cc[VTIME];
+    return a.c_lflag == b.c_lflag && a.c_iflag == b.c_iflag && a.c_oflag == b.c_oflag && a.c_cc[VMIN] == b.c_cc[VMIN] &&
+           a.c_cc[VTIME] == b.c_cc[VTIME];
 }
 
 } // namespace br::test

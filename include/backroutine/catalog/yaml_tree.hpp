@@ -14,8 +14,8 @@ namespace br::catalog {
 struct YamlNode {
     enum class Kind { null, scalar, sequence, map };
     Kind kind = Kind::null;
-    std::string value;  // scalars only
-    bool plain = true;  // written without quotes or block indicators
+    std::string value; // scalars only
+    bool plain = true; // written without quotes or block indicators
     int line = 0;
     int column = 0;
     std::vector<std::shared_ptr<const YamlNode>> items;

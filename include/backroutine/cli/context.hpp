@@ -1,6 +1,6 @@
 #pragma once
-#include <backroutine/cli/app.hpp>
 #include <backroutine/catalog/loader.hpp>
+#include <backroutine/cli/app.hpp>
 #include <backroutine/model/catalog.hpp>
 #include <backroutine/model/settings.hpp>
 #include <backroutine/render/style.hpp>

@@ -13,13 +13,13 @@ enum class WorkKind { reps, hold, duration };
 /// How much of an exercise to do; every field mirrors a catalog key.
 struct Dose {
     std::optional<Range> reps;
-    std::optional<int> tempo;    // seconds per rep
-    std::optional<int> rep_hold; // seconds held inside each rep
-    std::optional<Range> hold;   // seconds
+    std::optional<int> tempo;      // seconds per rep
+    std::optional<int> rep_hold;   // seconds held inside each rep
+    std::optional<Range> hold;     // seconds
     std::optional<Range> duration; // seconds
-    std::optional<int> sides;    // 1 or 2
+    std::optional<int> sides;      // 1 or 2
     std::optional<Range> sets;
-    std::optional<int> rest;     // seconds between sets
+    std::optional<int> rest; // seconds between sets
     std::optional<int> position_count;
     std::vector<std::string> position_names;
     std::vector<std::string> parts;

@@ -22,10 +22,12 @@ std::string_view name_of(Equipment value);
 std::string_view name_of(Effort value);
 
 /// Every catalog spelling of an enum, in declaration order.
-template <typename E> std::vector<std::string> names_of();
+template <typename E>
+std::vector<std::string> names_of();
 
 /// The enumerator spelled `text`, if any.
-template <typename E> std::optional<E> parse_enum(std::string_view text);
+template <typename E>
+std::optional<E> parse_enum(std::string_view text);
 
 /// Parses `none` or a comma-separated list of equipment names (`band,wall`).
 Parsed<std::vector<Equipment>> parse_equipment_list(std::string_view text);

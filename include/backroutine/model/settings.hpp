@@ -15,7 +15,7 @@ struct Timing {
     int setup_floor = 20;  // getting down to the floor or back up
     int tempo = 3;         // seconds per rep when the dose gives no tempo
     int switch_sides = 5;
-    int rest = 30;         // between sets when the dose gives no rest
+    int rest = 30; // between sets when the dose gives no rest
     friend bool operator==(const Timing&, const Timing&) = default;
 };
 
@@ -29,7 +29,7 @@ struct Settings {
     bool color = true;
     bool log = true; // record runs in the history
     // Desk-break reminders (the flags of `remind` win over these).
-    std::optional<int> remind_every;     // seconds
+    std::optional<int> remind_every;           // seconds
     std::optional<std::string> remind_between; // HH:MM-HH:MM
     std::optional<std::string> remind_routine;
     bool remind_notify = false;

@@ -20,16 +20,16 @@ struct Segment {
     SegmentKind kind = SegmentKind::lead_in;
     int start = 0;
     int duration = 0;
-    int step = -1;            // index into Timeline::steps; -1 for lead-in and done
-    std::string exercise;     // id
-    std::string name;         // display name
+    int step = -1;        // index into Timeline::steps; -1 for lead-in and done
+    std::string exercise; // id
+    std::string name;     // display name
     Side side = Side::none;
-    int set = 0;              // 1-based; 0 when the step has no sets
-    int sets = 0;             // how many sets the step has
-    std::string cue;          // what to do now, e.g. "Position 2 of 3: middle" or "Switch to the right side"
-    int reps = 0;             // reps segments: how many
-    int rep_seconds = 0;      // reps segments: seconds per rep (tempo + rep hold)
-    int rep_hold = 0;         // reps segments: hold inside each rep
+    int set = 0;                   // 1-based; 0 when the step has no sets
+    int sets = 0;                  // how many sets the step has
+    std::string cue;               // what to do now, e.g. "Position 2 of 3: middle" or "Switch to the right side"
+    int reps = 0;                  // reps segments: how many
+    int rep_seconds = 0;           // reps segments: seconds per rep (tempo + rep hold)
+    int rep_hold = 0;              // reps segments: hold inside each rep
     std::vector<std::string> cues; // reps segments: alternating cues, one per rep
     [[nodiscard]] int end() const { return start + duration; }
 };
@@ -38,7 +38,7 @@ struct Segment {
 struct TimelineStep {
     std::string exercise;
     std::string name;
-    Dose dose;     // resolved: ranges already picked
+    Dose dose; // resolved: ranges already picked
     int seconds = 0;
     int start = 0;
     std::string note; // the routine step's note, if any

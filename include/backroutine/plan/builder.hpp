@@ -18,10 +18,10 @@ std::optional<Focus> parse_focus(std::string_view text);
 
 /// The flags of `build`.
 struct BuildRequest {
-    int minutes = 15;                                   // 5 to 60
+    int minutes = 15; // 5 to 60
     Focus focus = Focus::prevention;
     std::optional<std::vector<model::Equipment>> equipment; // kit at hand beyond a chair and a mat; unset = any
-    std::vector<model::Position> positions;             // allowed positions; empty = any
+    std::vector<model::Position> positions;                 // allowed positions; empty = any
     bool acute = false;
     model::RoutineIntensity intensity = model::RoutineIntensity::standard;
     std::uint64_t seed = 0;

@@ -11,7 +11,7 @@ namespace br::plan {
 struct PlanOptions {
     model::Timing timing;
     std::optional<model::RoutineIntensity> intensity; // overrides the routine's own
-    bool acute = false; // gentle doses; leave out overhead, vigorous and loaded work
+    bool acute = false;                               // gentle doses; leave out overhead, vigorous and loaded work
 };
 
 /// True for what the seeds say to avoid during acute pain: overhead work,

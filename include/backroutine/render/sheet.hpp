@@ -20,13 +20,13 @@ struct Sheet {
     std::string name;
     std::string description;
     std::string frequency;
-    int minutes = 0;                 // estimated, from the timeline
+    int minutes = 0;                    // estimated, from the timeline
     std::vector<std::string> equipment; // what the steps need
     std::vector<SheetStep> steps;
-    std::string reminder;            // stop if pain increases
+    std::string reminder; // stop if pain increases
     std::vector<std::string> seek_help;
     std::vector<std::string> left_out; // dropped for acute pain
-    bool week = false;               // add a Monday-to-Sunday tracking grid
+    bool week = false;                 // add a Monday-to-Sunday tracking grid
 };
 
 /// Gathers a sheet from a routine's timeline and the catalog.

@@ -20,7 +20,7 @@ struct ScreenInput {
     std::vector<std::string> instructions; // steps of the current (or, during setup, coming) exercise
     std::string status;                    // one-line notice, e.g. "voice unavailable"
     bool finished = false;
-    const Summary* summary = nullptr;      // shown when finished
+    const Summary* summary = nullptr; // shown when finished
 };
 
 /// The lines of one frame: a pure function of its input and the size; no

@@ -28,14 +28,14 @@ struct View {
     const model::Segment* next = nullptr; // the next segment with work or setup, if any
     std::size_t step = 0;                 // 0-based index into the timeline's steps
     std::size_t steps = 0;
-    int segment_length = 0;  // seconds, after +/- adjustments
-    int segment_left = 0;    // seconds left, rounded up
+    int segment_length = 0;      // seconds, after +/- adjustments
+    int segment_left = 0;        // seconds left, rounded up
     double segment_fraction = 0; // 0..1 done
-    int elapsed = 0;         // active seconds since the start
-    int remaining = 0;       // seconds left in the whole routine
-    int total = 0;           // elapsed + remaining
-    int rep = 0;             // 1-based rep for reps segments
-    std::string cue;         // current cue (alternating for paced reps)
+    int elapsed = 0;             // active seconds since the start
+    int remaining = 0;           // seconds left in the whole routine
+    int total = 0;               // elapsed + remaining
+    int rep = 0;                 // 1-based rep for reps segments
+    std::string cue;             // current cue (alternating for paced reps)
     bool paused = false;
     bool muted = false;
 };
@@ -43,7 +43,7 @@ struct View {
 /// The result of a session for the summary and the history.
 struct Summary {
     Outcome outcome = Outcome::running;
-    int active_seconds = 0;  // time spent, pauses excluded
+    int active_seconds = 0; // time spent, pauses excluded
     int planned_seconds = 0;
     int steps_done = 0;
     int steps_skipped = 0;

@@ -24,8 +24,8 @@ std::optional<int> weekly_target(const std::string& frequency);
 struct RoutineWeek {
     std::string routine_id;
     std::string routine_name;
-    int sessions = 0;           // completed this week (Monday to Sunday)
-    std::optional<int> target;  // from the routine's frequency
+    int sessions = 0;          // completed this week (Monday to Sunday)
+    std::optional<int> target; // from the routine's frequency
 };
 
 /// Average pain of the check-ins of one week.
