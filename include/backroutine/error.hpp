@@ -18,8 +18,8 @@ enum class ExitCode : int {
 /// The one exception type of the project; only the cli layer catches it.
 class Error : public std::runtime_error {
 public:
-    explicit Error(std::string message, ExitCode code = ExitCode::failure)
-        : std::runtime_error(std::move(message)), m_code(code) {}
+    explicit Error(const std::string& message, ExitCode code = ExitCode::failure)
+        : std::runtime_error(message), m_code(code) {}
     [[nodiscard]] ExitCode code() const noexcept { return m_code; }
 
 private:

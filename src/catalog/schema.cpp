@@ -5,8 +5,6 @@
 namespace br::catalog {
 namespace {
 
-using model::Range;
-
 constexpr int k_max_reps = 500;
 constexpr int k_max_sets = 20;
 constexpr int k_max_items = 20;

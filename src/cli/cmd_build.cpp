@@ -26,7 +26,8 @@ std::uint64_t seed_of_the_day() {
     const std::time_t now = std::time(nullptr);
     std::tm local{};
     localtime_r(&now, &local);
-    return static_cast<std::uint64_t>((local.tm_year + 1900) * 10000 + (local.tm_mon + 1) * 100 + local.tm_mday);
+    return static_cast<std::uint64_t>(local.tm_year + 1900) * 10000 + static_cast<std::uint64_t>(local.tm_mon + 1) * 100 +
+           static_cast<std::uint64_t>(local.tm_mday);
 }
 
 void build(Context& ctx, const BuildOptions& options) {

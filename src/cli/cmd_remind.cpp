@@ -26,7 +26,7 @@ struct RemindOptions {
     bool once = false;
 };
 
-constexpr std::int64_t k_snooze_seconds = 5 * 60;
+constexpr std::int64_t k_snooze_seconds = std::int64_t{5} * 60;
 
 // Local wall-clock seconds: Unix time plus the UTC offset.
 std::int64_t local_now() {

@@ -9,7 +9,7 @@ namespace br::render {
 using model::SegmentKind;
 
 std::string segment_title(const model::Segment& segment) {
-    const std::string name = util::sanitize(segment.name);
+    std::string name = util::sanitize(segment.name);
     switch (segment.kind) {
     case SegmentKind::lead_in:
         return "Get ready";

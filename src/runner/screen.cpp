@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <string_view>
 
 namespace br::runner {
@@ -114,7 +115,7 @@ std::vector<std::string> big_clock(int seconds, int rows) {
 
 std::string bar(double fraction, int width) {
     width = std::max(width, 2);
-    const int filled = std::clamp(static_cast<int>(fraction * width + 0.5), 0, width);
+    const int filled = std::clamp(static_cast<int>(std::lround(fraction * width)), 0, width);
     std::string out;
     for (int i = 0; i < width; ++i) {
         out += i < filled ? "█" : "░";

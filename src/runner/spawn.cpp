@@ -9,6 +9,7 @@ namespace br::runner {
 
 Spawned spawn_quiet(std::vector<std::string> args) {
     std::vector<char*> argv;
+    argv.reserve(args.size() + 1);
     for (auto& arg : args) {
         argv.push_back(arg.data());
     }

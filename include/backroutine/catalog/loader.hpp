@@ -10,7 +10,7 @@
 namespace br::catalog {
 
 /// Files larger than this are refused before parsing.
-constexpr std::size_t k_max_file_bytes = 16 * 1024 * 1024; // a 10,000-exercise catalog is about 6 MiB
+constexpr std::size_t k_max_file_bytes = std::size_t{16} * 1024 * 1024; // a 10,000-exercise catalog is about 6 MiB
 
 /// The bytes of a regular, readable file of at most k_max_file_bytes;
 /// throws br::Error with ExitCode::no_input otherwise. `-` reads stdin.
