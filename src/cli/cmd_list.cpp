@@ -36,20 +36,26 @@ catalog::Filter make_filter(const ListOptions& options) {
     return filter;
 }
 
-void list_exercises(Context& ctx, const ListOptions& options) {
-    const auto exercises = catalog::filter_exercises(ctx.catalog(), make_filter(options));
-    if (options.format == "json") {
+// Prints items in the chosen format: JSON objects, TSV or a table.
+template <typename T>
+void print_listing(Context& ctx, const std::string& format, const std::vector<const T*>& items,
+                   const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {
+    if (format == "json") {
         auto out = nlohmann::json::array();
-        for (const auto* exercise : exercises) {
-            out.push_back(render::to_json(*exercise));
+        for (const auto* item : items) {
+            out.push_back(render::to_json(*item));
         }
         print(ctx, render::dump(out) + "\n");
-    } else if (options.format == "tsv") {
-        print(ctx, render::tsv(render::exercise_header(), render::exercise_rows(exercises)));
+    } else if (format == "tsv") {
+        print(ctx, render::tsv(header, rows));
     } else {
-        print(ctx, render::table(render::exercise_header(), render::exercise_rows(exercises), ctx.style(), 40,
-                                 ctx.columns()));
+        print(ctx, render::table(header, rows, ctx.style(), 40, ctx.columns()));
     }
+}
+
+void list_exercises(Context& ctx, const ListOptions& options) {
+    const auto exercises = catalog::filter_exercises(ctx.catalog(), make_filter(options));
+    print_listing(ctx, options.format, exercises, render::exercise_header(), render::exercise_rows(exercises));
 }
 
 void list_routines(Context& ctx, const ListOptions& options) {
@@ -61,18 +67,7 @@ void list_routines(Context& ctx, const ListOptions& options) {
     for (const auto& routine : ctx.catalog().routines()) {
         routines.push_back(&routine);
     }
-    if (options.format == "json") {
-        auto out = nlohmann::json::array();
-        for (const auto* routine : routines) {
-            out.push_back(render::to_json(*routine));
-        }
-        print(ctx, render::dump(out) + "\n");
-    } else if (options.format == "tsv") {
-        print(ctx, render::tsv(render::routine_header(), render::routine_rows(routines)));
-    } else {
-        print(ctx,
-              render::table(render::routine_header(), render::routine_rows(routines), ctx.style(), 40, ctx.columns()));
-    }
+    print_listing(ctx, options.format, routines, render::routine_header(), render::routine_rows(routines));
 }
 
 } // namespace

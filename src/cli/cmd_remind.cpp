@@ -114,8 +114,12 @@ void remind(Context& ctx, RemindOptions options) {
     const bool terminal = ::isatty(STDIN_FILENO) == 1 && ctx.out_is_terminal();
     runner::ReminderSchedule schedule(*every.value, window, k_snooze_seconds, local_now());
     bool notify_broken = false;
+    // One signal pipe for the whole wait; a run started from here installs its own.
+    auto signals = std::make_unique<runner::SignalPipe>();
     while (true) {
-        std::unique_ptr<runner::SignalPipe> signals = std::make_unique<runner::SignalPipe>();
+        if (!signals) {
+            signals = std::make_unique<runner::SignalPipe>();
+        }
         const std::int64_t now = local_now();
         schedule.observe(now);
         if (!schedule.due(now)) {
