@@ -21,8 +21,9 @@ namespace fs = std::filesystem;
     throw Error("cannot read '" + path.string() + "': " + why, ExitCode::no_input);
 }
 
-std::string read_stream(std::istream& in, const fs::path& path) {
+std::string read_stream(std::istream& in, const fs::path& path, std::size_t expected = 0) {
     std::string text;
+    text.reserve(expected + 1); // a regular file's size: one allocation, no slack
     char buffer[65536];
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
         text.append(buffer, static_cast<std::size_t>(in.gcount()));
@@ -40,6 +41,19 @@ void stamp(Diagnostics& out, std::size_t from, const std::string& file) {
     for (std::size_t i = from; i < out.size(); ++i) {
         out[i].file = file;
     }
+}
+
+// Moves the items of `from` to the end of `into`, taking its storage when
+// `into` is empty rather than growing a copy.
+template <typename T>
+void move_append(std::vector<T>& into, std::vector<T>& from) {
+    if (into.empty()) {
+        into = std::move(from);
+    } else {
+        into.reserve(into.size() + from.size());
+        std::move(from.begin(), from.end(), std::back_inserter(into));
+    }
+    from.clear();
 }
 
 // Entries of one kind in one layer, to catch an id given twice.
@@ -81,14 +95,58 @@ std::string read_input_file(const fs::path& path) {
     if (!in) {
         cannot_read(path, std::strerror(errno));
     }
-    return read_stream(in, path);
+    return read_stream(in, path, S_ISREG(info.st_mode) ? static_cast<std::size_t>(info.st_size) : 0);
 }
 
-FileContents parse_catalog_text(const SourceFile& file, Diagnostics& out) {
-    const std::size_t before = out.size();
+namespace {
+
+// Turns the items of `exercises` and `routines` into the model as the
+// parser hands them over, so the file's tree is never held whole.
+class CatalogSink final : public ItemSink {
+public:
+    explicit CatalogSink(std::string file) : m_file(std::move(file)) {}
+
+    [[nodiscard]] bool wants(std::string_view key) const override { return key == "exercises" || key == "routines"; }
+
+    void item(std::string_view key, const YamlNode& node) override {
+        if (key == "exercises") {
+            if (auto exercise = read_exercise(node, diagnostics)) {
+                exercise->origin.file = m_file;
+                contents.exercises.push_back(std::move(*exercise));
+            }
+        } else if (auto routine = read_routine(node, diagnostics)) {
+            routine->origin.file = m_file;
+            contents.routines.push_back(std::move(*routine));
+        }
+    }
+
+    [[nodiscard]] std::unique_ptr<ItemSink> fork() const override { return std::make_unique<CatalogSink>(m_file); }
+
+    void append(ItemSink& part) override {
+        auto& other = dynamic_cast<CatalogSink&>(part);
+        move_append(contents.exercises, other.contents.exercises);
+        move_append(contents.routines, other.contents.routines);
+        move_append(diagnostics, other.diagnostics);
+    }
+
     FileContents contents;
-    YamlParse parsed = parse_yaml(file.text);
+    Diagnostics diagnostics;
+
+private:
+    std::string m_file;
+};
+
+} // namespace
+
+FileContents parse_catalog_text(const SourceFile& file, Diagnostics& out, unsigned threads) {
+    const std::size_t before = out.size();
+    CatalogSink sink(file.name);
+    YamlOptions options;
+    options.sink = &sink;
+    options.threads = threads;
+    YamlParse parsed = parse_yaml(file.text, options);
     out.insert(out.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
+    FileContents contents;
     if (parsed.root == nullptr) {
         if (parsed.diagnostics.empty()) {
             out.push_back({{}, 1, 1, "the file is empty (a catalog file holds 'exercises', 'routines' or 'safety')"});
@@ -96,12 +154,21 @@ FileContents parse_catalog_text(const SourceFile& file, Diagnostics& out) {
     } else if (parsed.root->kind == YamlNode::Kind::map &&
                std::any_of(parsed.root->entries.begin(), parsed.root->entries.end(),
                            [](const auto& entry) { return entry.first->value == "steps"; })) {
+        // A routine file: lists under 'exercises' or 'routines' are unknown
+        // keys here, so what the sink made of their items is dropped.
         if (auto routine = read_routine(*parsed.root, out)) {
             routine->origin.file = file.name;
             contents.routines.push_back(std::move(*routine));
         }
     } else {
-        contents = read_catalog(*parsed.root, file.name, out);
+        out.insert(out.end(), sink.diagnostics.begin(), sink.diagnostics.end());
+        // Streamed lists come first in the file's order; read_catalog adds
+        // the safety notes and the items of any list that was not streamed.
+        contents = std::move(sink.contents);
+        FileContents rest = read_catalog(*parsed.root, file.name, out);
+        std::move(rest.exercises.begin(), rest.exercises.end(), std::back_inserter(contents.exercises));
+        std::move(rest.routines.begin(), rest.routines.end(), std::back_inserter(contents.routines));
+        contents.safety = std::move(rest.safety);
     }
     stamp(out, before, file.name);
     return contents;
@@ -140,21 +207,24 @@ Layer read_layer(const fs::path& path) {
     return layer;
 }
 
-Loaded load_layers(const std::vector<Layer>& layers, model::Catalog base) {
+Loaded load_layers(std::vector<Layer> layers, model::Catalog base) {
     Loaded loaded;
     loaded.catalog = std::move(base);
-    for (const auto& layer : layers) {
+    for (auto& layer : layers) {
         FileContents merged;
-        for (const auto& file : layer.files) {
+        for (auto& file : layer.files) {
             FileContents contents = parse_catalog_text(file, loaded.diagnostics);
-            std::move(contents.exercises.begin(), contents.exercises.end(), std::back_inserter(merged.exercises));
-            std::move(contents.routines.begin(), contents.routines.end(), std::back_inserter(merged.routines));
+            std::string().swap(file.text); // parsed: the text is not needed any more
+            move_append(merged.exercises, contents.exercises);
+            move_append(merged.routines, contents.routines);
             if (contents.safety) {
                 merged.safety = std::move(contents.safety);
             }
         }
         check_unique(merged.exercises, "exercise", loaded.diagnostics);
         check_unique(merged.routines, "routine", loaded.diagnostics);
+        loaded.catalog.reserve(loaded.catalog.exercises().size() + merged.exercises.size(),
+                               loaded.catalog.routines().size() + merged.routines.size());
         for (auto& exercise : merged.exercises) {
             loaded.catalog.put(std::move(exercise));
         }

@@ -6,10 +6,15 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <cctype>
+#include <exception>
+#include <istream>
 #include <map>
 #include <optional>
 #include <set>
-#include <sstream>
+#include <streambuf>
+#include <system_error>
+#include <thread>
 
 namespace br::catalog {
 namespace {
@@ -18,10 +23,6 @@ namespace {
 struct Abort {
     Diagnostic diagnostic;
 };
-
-Diagnostic at(const YAML::Mark& mark, std::string message) {
-    return {{}, mark.line + 1, mark.column + 1, std::move(message)};
-}
 
 struct Built {
     std::shared_ptr<YamlNode> node;
@@ -58,10 +59,30 @@ std::size_t skip_properties(std::string_view text, std::size_t pos) {
     return pos;
 }
 
+// A std::streambuf reading a string in place, so that yaml-cpp needs no copy.
+class ViewBuffer final : public std::streambuf {
+public:
+    explicit ViewBuffer(std::string_view text) {
+        // The get area is only read; streambuf's interface takes char*.
+        char* begin = const_cast<char*>(text.data()); // NOLINT(cppcoreguidelines-pro-type-const-cast)
+        setg(begin, begin, begin + text.size());
+    }
+};
+
+// Where a piece of the text sits in the whole and what surrounds it.
+struct PieceContext {
+    int line_offset = 0;                // lines of the whole text before the piece
+    std::size_t base_depth = 0;         // collections open around the piece
+    std::string list_key;               // non-empty: the piece is a slice of this top-level list
+    std::vector<std::string> root_keys; // keys of the root mapping given before the piece
+};
+
 class TreeBuilder final : public YAML::EventHandler {
 public:
-    explicit TreeBuilder(std::string_view text) : m_text(text) {}
+    TreeBuilder(std::string_view text, ItemSink* sink, const PieceContext& context)
+        : m_text(text), m_sink(sink), m_context(context) {}
     NodePtr root() const { return m_root; }
+    bool saw_alias() const { return m_saw_alias; }
 
     void OnDocumentStart(const YAML::Mark&) override {}
     void OnDocumentEnd() override {}
@@ -71,6 +92,7 @@ public:
     }
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        m_saw_alias = true;
         if (m_open_anchors.contains(anchor)) {
             throw Abort{at(mark, "alias refers to a node that contains it (a cycle)")};
         }
@@ -116,29 +138,61 @@ public:
     }
     void OnMapEnd() override { close(); }
 
+    Diagnostic at(const YAML::Mark& mark, std::string message) const {
+        return {{}, mark.line + 1 + m_context.line_offset, mark.column + 1, std::move(message)};
+    }
+
 private:
     struct Frame {
         Built built;
         YAML::anchor_t anchor = 0;
         std::optional<Built> key;
+        std::string stream_key; // non-empty: items go to the sink under this key
     };
 
-    static Built make(YamlNode::Kind kind, const YAML::Mark& mark) {
+    Built make(YamlNode::Kind kind, const YAML::Mark& mark) const {
         auto node = std::make_shared<YamlNode>();
         node->kind = kind;
-        node->line = mark.line + 1;
+        node->line = mark.line + 1 + m_context.line_offset;
         node->column = mark.column + 1;
         return {node, 1};
     }
 
+    // The key whose items a sequence opened now should stream, or "".
+    std::string stream_key() const {
+        if (m_sink == nullptr) {
+            return {};
+        }
+        if (m_stack.empty()) {
+            return m_context.list_key;
+        }
+        if (m_stack.size() != 1 || m_context.base_depth != 0) {
+            return {};
+        }
+        const Frame& root = m_stack.front();
+        if (root.built.node->kind != YamlNode::Kind::map || !root.key ||
+            root.key->node->kind != YamlNode::Kind::scalar || !m_sink->wants(root.key->node->value)) {
+            return {};
+        }
+        const std::string& key = root.key->node->value;
+        const auto& keys = m_context.root_keys;
+        const auto& entries = root.built.node->entries;
+        const bool repeated =
+            std::find(keys.begin(), keys.end(), key) != keys.end() ||
+            std::any_of(entries.begin(), entries.end(), [&](const auto& entry) { return entry.first->value == key; });
+        return repeated ? std::string{} : key;
+    }
+
     void open(Built built, YAML::anchor_t anchor, const YAML::Mark& mark) {
-        if (m_stack.size() >= YamlLimits::k_max_depth) {
+        if (m_stack.size() + m_context.base_depth >= YamlLimits::k_max_depth) {
             throw Abort{at(mark, "nesting is deeper than " + std::to_string(YamlLimits::k_max_depth) + " levels")};
         }
         if (anchor != 0) {
             m_open_anchors.insert(anchor);
         }
-        m_stack.push_back({std::move(built), anchor, std::nullopt});
+        // An anchored list keeps its items: an alias may repeat it elsewhere.
+        std::string key = built.node->kind == YamlNode::Kind::sequence && anchor == 0 ? stream_key() : std::string{};
+        m_stack.push_back({std::move(built), anchor, std::nullopt, std::move(key)});
     }
 
     void close() {
@@ -153,7 +207,7 @@ private:
 
     void add(const Built& built, YAML::anchor_t anchor) {
         if (anchor != 0) {
-            m_anchors[anchor] = built;
+            m_anchors[anchor] = built; // keeps a streamed item alive for later aliases
         }
         if (m_stack.empty()) {
             m_root = built.node;
@@ -162,7 +216,10 @@ private:
         Frame& top = m_stack.back();
         top.built.weight += built.weight;
         auto& parent = *top.built.node;
-        if (parent.kind == YamlNode::Kind::sequence) {
+        if (!top.stream_key.empty()) {
+            m_sink->item(top.stream_key, *built.node);
+            ++parent.streamed;
+        } else if (parent.kind == YamlNode::Kind::sequence) {
             parent.items.push_back(built.node);
         } else if (!top.key) {
             top.key = built;
@@ -173,10 +230,13 @@ private:
     }
 
     std::string_view m_text;
+    ItemSink* m_sink;
+    const PieceContext& m_context;
     std::vector<Frame> m_stack;
     std::map<YAML::anchor_t, Built> m_anchors;
     std::set<YAML::anchor_t> m_open_anchors;
     std::size_t m_alias_nodes = 0;
+    bool m_saw_alias = false;
     NodePtr m_root;
 };
 
@@ -224,6 +284,275 @@ std::string reword(const std::string& message) {
     return "invalid YAML: " + message;
 }
 
+// One piece of the text parsed on its own.
+struct Piece {
+    YamlParse parse;
+    bool saw_alias = false;
+};
+
+Piece parse_piece(std::string_view text, ItemSink* sink, const PieceContext& context) {
+    Piece piece;
+    ViewBuffer buffer(text);
+    std::istream stream(&buffer);
+    TreeBuilder builder(text, sink, context);
+    try {
+        YAML::Parser parser(stream);
+        if (!parser.HandleNextDocument(builder)) {
+            return piece;
+        }
+        piece.parse.root = builder.root();
+        // A second document, or anything after the end of the first.
+        TreeBuilder rest(text, nullptr, context);
+        if (parser.HandleNextDocument(rest)) {
+            const NodePtr extra = rest.root();
+            const int line = extra ? extra->line : 1 + context.line_offset;
+            const int column = extra ? extra->column : 1;
+            piece.parse.diagnostics.push_back(
+                {{}, line, column, "a second document starts here; a file holds exactly one"});
+        }
+    } catch (const Abort& abort) {
+        piece.parse.root = nullptr;
+        piece.parse.diagnostics.push_back(abort.diagnostic);
+    } catch (const YAML::Exception& error) {
+        piece.parse.root = nullptr;
+        piece.parse.diagnostics.push_back(
+            {{}, error.mark.line + 1 + context.line_offset, error.mark.column + 1, reword(error.msg)});
+    }
+    piece.saw_alias = builder.saw_alias();
+    return piece;
+}
+
+// Where to cut a file to parse it in pieces: inside the block list under
+// the top-level `key`, at the starts of some of its items.
+struct SplitPlan {
+    std::string key;
+    int indent = 0;                // column of the items' '-', from 0
+    std::vector<std::size_t> cuts; // offsets of item lines where slices start
+    std::size_t end = 0;           // offset of the first line after the list
+};
+
+bool is_item(std::string_view line) {
+    return line.starts_with('-') && (line.size() == 1 || line[1] == ' ' || line[1] == '\r');
+}
+
+// The key of a line `name:` (optionally followed by a comment) at the start
+// of a line, or "" for any other line.
+std::string_view bare_key(std::string_view line) {
+    const auto colon = line.find(':');
+    if (colon == 0 || colon == std::string_view::npos) {
+        return {};
+    }
+    const auto name = line.substr(0, colon);
+    const bool simple = std::all_of(name.begin(), name.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-';
+    });
+    auto rest = line.substr(colon + 1);
+    rest.remove_prefix(std::min(rest.find_first_not_of(" \r"), rest.size()));
+    return simple && name.front() != '-' && (rest.empty() || rest.starts_with('#')) ? name : std::string_view{};
+}
+
+// Finds the biggest block list under a top-level key the sink wants and
+// cuts it so that each of `parts` threads gets about the same share of the
+// text. Nothing when the file has no such list or looks unusual: a document
+// marker or directive, or a top-level key given twice.
+std::optional<SplitPlan> plan_split(std::string_view text, const ItemSink& sink, unsigned parts) {
+    struct List {
+        std::string key;
+        int indent = -1;
+        std::vector<std::size_t> items;
+        std::size_t end = 0;
+    };
+    std::optional<List> open;
+    std::optional<List> best;
+    std::vector<std::string_view> keys;
+    const auto finish = [&](std::size_t end) {
+        if (open && !open->items.empty()) {
+            open->end = end;
+            if (!best || open->end - open->items.front() > best->end - best->items.front()) {
+                best = std::move(open);
+            }
+        }
+        open.reset();
+    };
+    for (std::size_t begin = 0; begin < text.size();) {
+        std::size_t stop = text.find('\n', begin);
+        stop = stop == std::string_view::npos ? text.size() : stop;
+        const std::string_view line = text.substr(begin, stop - begin);
+        const std::size_t first = std::min(line.find_first_not_of(' '), line.size());
+        const std::string_view content = line.substr(first);
+        const int indent = static_cast<int>(first);
+        const std::size_t here = begin;
+        begin = stop + 1;
+        if (content.empty() || content == "\r" || content.starts_with('#')) {
+            continue;
+        }
+        if (open) {
+            if (open->indent < 0 && is_item(content)) {
+                open->indent = indent;
+                open->items.push_back(here);
+                continue;
+            }
+            if (open->indent >= 0 && indent > open->indent) {
+                continue;
+            }
+            if (open->indent >= 0 && indent == open->indent && is_item(content)) {
+                open->items.push_back(here);
+                continue;
+            }
+            finish(here);
+        }
+        if (indent != 0) {
+            continue;
+        }
+        if (content.starts_with("---") || content.starts_with("...") || content.starts_with('%')) {
+            return std::nullopt;
+        }
+        const auto key = bare_key(content);
+        if (key.empty()) {
+            continue;
+        }
+        if (std::find(keys.begin(), keys.end(), key) != keys.end()) {
+            return std::nullopt;
+        }
+        keys.push_back(key);
+        if (sink.wants(key)) {
+            open = List{std::string(key), -1, {}, 0};
+        }
+    }
+    finish(text.size());
+    if (!best || best->items.size() < 2) {
+        return std::nullopt;
+    }
+    // The calling thread parses what is before and after the cut list; each
+    // other thread one slice of it.
+    const std::size_t share = text.size() / parts;
+    const std::size_t list_bytes = best->end - best->items.front();
+    const std::size_t slices = parts - 1;
+    const std::size_t cut_bytes = std::min(list_bytes, share * slices);
+    SplitPlan plan{best->key, best->indent, {}, best->end};
+    for (std::size_t i = 0; i < slices; ++i) {
+        const std::size_t target = best->end - cut_bytes + cut_bytes * i / slices;
+        // The first item line at or after the target, never the list's first.
+        const auto item = std::lower_bound(best->items.begin() + 1, best->items.end(), target);
+        if (item != best->items.end() && (plan.cuts.empty() || *item > plan.cuts.back())) {
+            plan.cuts.push_back(*item);
+        }
+    }
+    if (plan.cuts.empty()) {
+        return std::nullopt;
+    }
+    return plan;
+}
+
+// Parses the pieces of `plan` at once; nothing unless every piece parsed
+// cleanly into the shape a whole parse gives.
+std::optional<YamlParse> parse_split(std::string_view text, const SplitPlan& plan, ItemSink& sink) {
+    const auto lines_before = [&](std::size_t offset) {
+        return static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+    };
+    const std::size_t slices = plan.cuts.size();
+    std::vector<PieceContext> contexts(slices);
+    std::vector<std::string_view> texts(slices);
+    for (std::size_t i = 0; i < slices; ++i) {
+        const std::size_t from = plan.cuts[i];
+        const std::size_t to = i + 1 < slices ? plan.cuts[i + 1] : plan.end;
+        texts[i] = text.substr(from, to - from);
+        contexts[i] = {lines_before(from), 1, plan.key, {}}; // inside the root mapping
+    }
+    std::vector<std::unique_ptr<ItemSink>> sinks;
+    for (std::size_t i = 0; i < slices; ++i) {
+        sinks.push_back(sink.fork());
+    }
+    std::vector<Piece> pieces(slices);
+    std::vector<std::exception_ptr> failures(slices);
+    std::vector<std::jthread> workers; // last, so that they are joined before the rest goes
+    try {
+        for (std::size_t i = 0; i < slices; ++i) {
+            workers.emplace_back([&, i] {
+                try {
+                    pieces[i] = parse_piece(texts[i], sinks[i].get(), contexts[i]);
+                } catch (...) {
+                    failures[i] = std::current_exception();
+                }
+            });
+        }
+    } catch (const std::system_error&) {
+        return std::nullopt; // no thread to be had: one thread parses it all
+    }
+    auto head_sink = sink.fork();
+    auto tail_sink = sink.fork();
+    std::exception_ptr main_failure;
+    Piece head;
+    Piece tail;
+    try {
+        head = parse_piece(text.substr(0, plan.cuts.front()), head_sink.get(), {});
+        PieceContext after{lines_before(plan.end), 0, {}, {}};
+        if (head.parse.root != nullptr && head.parse.root->kind == YamlNode::Kind::map) {
+            for (const auto& [key, value] : head.parse.root->entries) {
+                after.root_keys.push_back(key->value);
+            }
+        }
+        tail = parse_piece(text.substr(plan.end), tail_sink.get(), after);
+    } catch (...) {
+        main_failure = std::current_exception();
+    }
+    for (auto& worker : workers) {
+        worker.join();
+    }
+    for (const auto& failure : failures) {
+        if (failure) {
+            std::rethrow_exception(failure);
+        }
+    }
+    if (main_failure) {
+        std::rethrow_exception(main_failure);
+    }
+
+    // The head must end in the cut list (streamed), the slices must be
+    // streamed lists at the same column, the tail a mapping or nothing.
+    const auto clean = [](const Piece& piece) { return piece.parse.diagnostics.empty() && !piece.saw_alias; };
+    if (!clean(head) || !clean(tail) || head.parse.root == nullptr || head.parse.root->kind != YamlNode::Kind::map ||
+        head.parse.root->entries.empty()) {
+        return std::nullopt;
+    }
+    const auto& [list_key, list] = head.parse.root->entries.back();
+    if (list_key->kind != YamlNode::Kind::scalar || list_key->value != plan.key || list == nullptr ||
+        list->kind != YamlNode::Kind::sequence || list->column != plan.indent + 1 || list->streamed == 0 ||
+        !list->items.empty()) {
+        return std::nullopt;
+    }
+    std::size_t streamed = list->streamed;
+    for (const auto& piece : pieces) {
+        const NodePtr& root = piece.parse.root;
+        if (!clean(piece) || root == nullptr || root->kind != YamlNode::Kind::sequence ||
+            root->column != plan.indent + 1 || root->streamed == 0 || !root->items.empty()) {
+            return std::nullopt;
+        }
+        streamed += root->streamed;
+    }
+    const NodePtr& rest = tail.parse.root;
+    if (rest != nullptr && (rest->kind != YamlNode::Kind::map || rest->column != 1)) {
+        return std::nullopt;
+    }
+
+    auto whole_list = std::make_shared<YamlNode>(*list);
+    whole_list->streamed = streamed;
+    auto root = std::make_shared<YamlNode>(*head.parse.root);
+    root->entries.back().second = whole_list;
+    if (rest != nullptr) {
+        root->entries.insert(root->entries.end(), rest->entries.begin(), rest->entries.end());
+    }
+    sink.append(*head_sink);
+    for (auto& part : sinks) {
+        sink.append(*part);
+    }
+    sink.append(*tail_sink);
+    YamlParse result;
+    result.root = root;
+    result.threads = static_cast<unsigned>(slices + 1);
+    return result;
+}
+
 } // namespace
 
 std::string_view describe_kind(const YamlNode& node) {
@@ -240,7 +569,7 @@ std::string_view describe_kind(const YamlNode& node) {
     return "nothing";
 }
 
-YamlParse parse_yaml(std::string_view text) {
+YamlParse parse_yaml(std::string_view text, const YamlOptions& options) {
     YamlParse result;
     check_tabs(text, result.diagnostics);
     if (!result.diagnostics.empty()) {
@@ -257,30 +586,17 @@ YamlParse parse_yaml(std::string_view text) {
     if (text.starts_with("\xEF\xBB\xBF")) {
         text.remove_prefix(3);
     }
-    std::istringstream stream{std::string(text)};
-    try {
-        YAML::Parser parser(stream);
-        TreeBuilder builder(text);
-        if (!parser.HandleNextDocument(builder)) {
-            return result;
+    const unsigned threads =
+        options.threads != 0 ? options.threads : std::clamp(std::thread::hardware_concurrency(), 1U, 4U);
+    if (options.sink != nullptr && threads > 1 && text.size() >= options.split_from_bytes) {
+        if (const auto plan = plan_split(text, *options.sink, threads)) {
+            if (auto split = parse_split(text, *plan, *options.sink)) {
+                return std::move(*split);
+            }
         }
-        result.root = builder.root();
-        // A second document, or anything after the end of the first.
-        TreeBuilder rest(text);
-        if (parser.HandleNextDocument(rest)) {
-            const NodePtr extra = rest.root();
-            const int line = extra ? extra->line : 1;
-            const int column = extra ? extra->column : 1;
-            result.diagnostics.push_back({{}, line, column, "a second document starts here; a file holds exactly one"});
-        }
-    } catch (const Abort& abort) {
-        result.root = nullptr;
-        result.diagnostics.push_back(abort.diagnostic);
-    } catch (const YAML::Exception& error) {
-        result.root = nullptr;
-        result.diagnostics.push_back({{}, error.mark.line + 1, error.mark.column + 1, reword(error.msg)});
     }
-    return result;
+    Piece whole = parse_piece(text, options.sink, {});
+    return std::move(whole.parse);
 }
 
 } // namespace br::catalog

@@ -26,16 +26,20 @@ void validate(Context& ctx, const std::vector<std::string>& files) {
             unreadable = true;
         }
     }
-    layers.push_back(given);
-    const catalog::Loaded loaded = catalog::load_layers(layers, catalog::builtin_catalog());
+    std::vector<std::string> names;
+    for (const auto& file : given.files) {
+        names.push_back(file.name);
+    }
+    layers.push_back(std::move(given));
+    const catalog::Loaded loaded = catalog::load_layers(std::move(layers), catalog::builtin_catalog());
     ctx.err() << catalog::format_all(loaded.diagnostics);
     if (!loaded.diagnostics.empty()) {
         ctx.exit_code = static_cast<int>(ExitCode::data);
     } else if (unreadable) {
         ctx.exit_code = static_cast<int>(ExitCode::no_input);
     } else if (!ctx.quiet) {
-        for (const auto& file : given.files) {
-            ctx.out() << file.name << ": ok\n";
+        for (const auto& name : names) {
+            ctx.out() << name << ": ok\n";
         }
     }
 }

@@ -47,7 +47,7 @@ void Context::load_catalog(std::optional<catalog::Layer> extra) {
     if (extra) {
         layers.push_back(std::move(*extra));
     }
-    catalog::Loaded loaded = catalog::load_layers(layers, catalog::builtin_catalog());
+    catalog::Loaded loaded = catalog::load_layers(std::move(layers), catalog::builtin_catalog());
     if (!loaded.diagnostics.empty()) {
         err() << catalog::format_all(loaded.diagnostics);
         throw Error("the catalog has " + std::to_string(loaded.diagnostics.size()) + " problem" +

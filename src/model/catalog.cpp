@@ -32,6 +32,12 @@ std::vector<std::string> ids_of(const std::vector<T>& items) {
 
 } // namespace
 
+void Catalog::reserve(std::size_t exercises, std::size_t routines) {
+    m_exercises.reserve(exercises);
+    m_exercise_index.reserve(exercises);
+    m_routines.reserve(routines);
+    m_routine_index.reserve(routines);
+}
 void Catalog::put(Exercise exercise) {
     put_into(m_exercises, m_exercise_index, std::move(exercise));
 }

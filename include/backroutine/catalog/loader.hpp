@@ -29,8 +29,10 @@ struct Layer {
 };
 
 /// Parses one file's text as a catalog file, or as a single routine when the
-/// top-level mapping has `steps`. Diagnostics carry the file name.
-FileContents parse_catalog_text(const SourceFile& file, Diagnostics& out);
+/// top-level mapping has `steps`. Diagnostics carry the file name. A large
+/// file is parsed on up to `threads` threads (0: one per core), with the
+/// same result as on one (see parse_yaml).
+FileContents parse_catalog_text(const SourceFile& file, Diagnostics& out, unsigned threads = 0);
 
 /// The built-in catalog as a layer.
 Layer builtin_layer();
@@ -47,7 +49,8 @@ struct Loaded {
 
 /// Layers in order over `base` (later wins on equal ids), then checks that
 /// every reference between entries resolves and routines do not include themselves.
-Loaded load_layers(const std::vector<Layer>& layers, model::Catalog base = {});
+/// Each file's text is released once it is parsed.
+Loaded load_layers(std::vector<Layer> layers, model::Catalog base = {});
 
 /// Reports unknown exercise and routine ids (with suggestions), unknown
 /// `variant_of` links and cycles between routines.

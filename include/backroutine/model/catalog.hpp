@@ -17,6 +17,9 @@ public:
     /// Adds or replaces (same id) a routine.
     void put(Routine routine);
 
+    /// Makes room for this many entries of each kind without reallocating.
+    void reserve(std::size_t exercises, std::size_t routines);
+
     [[nodiscard]] const Exercise* find_exercise(std::string_view id) const;
     [[nodiscard]] const Routine* find_routine(std::string_view id) const;
 

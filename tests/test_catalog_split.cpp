@@ -1,0 +1,302 @@
+// Parsing a large file in pieces on several threads must give exactly what
+// one thread gives: the same tree, the same items in the same order, the
+// same diagnostics. Each case parses on one thread and in pieces and
+// compares everything, and checks whether the pieces were used or the
+// parser fell back to one thread.
+#include <backroutine/catalog/loader.hpp>
+#include <backroutine/catalog/yaml_tree.hpp>
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <random>
+#include <string>
+
+using namespace br::catalog;
+
+namespace {
+
+void dump(const YamlNode* node, std::string& out) {
+    if (node == nullptr) {
+        out += "<none>";
+        return;
+    }
+    out += std::to_string(node->line) + ":" + std::to_string(node->column);
+    switch (node->kind) {
+    case YamlNode::Kind::null:
+        out += "~";
+        break;
+    case YamlNode::Kind::scalar:
+        out += (node->plain ? "'" : "\"") + node->value + "'";
+        break;
+    case YamlNode::Kind::sequence:
+        out += "[";
+        for (const auto& item : node->items) {
+            dump(item.get(), out);
+            out += ",";
+        }
+        out += "]+" + std::to_string(node->streamed);
+        break;
+    case YamlNode::Kind::map:
+        out += "{";
+        for (const auto& [key, value] : node->entries) {
+            dump(key.get(), out);
+            out += "=";
+            dump(value.get(), out);
+            out += ";";
+        }
+        out += "}";
+        break;
+    }
+}
+
+// Writes down every item it receives, with its key and whole subtree.
+class RecordingSink final : public ItemSink {
+public:
+    [[nodiscard]] bool wants(std::string_view key) const override { return key == "exercises" || key == "routines"; }
+    void item(std::string_view key, const YamlNode& node) override {
+        log += std::string(key) + " ";
+        dump(&node, log);
+        log += "\n";
+        ++count;
+    }
+    [[nodiscard]] std::unique_ptr<ItemSink> fork() const override { return std::make_unique<RecordingSink>(); }
+    void append(ItemSink& part) override {
+        auto& other = dynamic_cast<RecordingSink&>(part);
+        log += other.log;
+        count += other.count;
+    }
+    std::string log;
+    std::size_t count = 0;
+};
+
+struct Outcome {
+    std::string tree;
+    std::string items;
+    std::string diagnostics;
+    unsigned threads = 1;
+};
+
+Outcome parse_with(std::string_view text, unsigned threads) {
+    RecordingSink sink;
+    YamlOptions options;
+    options.sink = &sink;
+    options.threads = threads;
+    options.split_from_bytes = 0;
+    const YamlParse parsed = parse_yaml(text, options);
+    Outcome outcome;
+    dump(parsed.root.get(), outcome.tree);
+    outcome.items = sink.log;
+    for (const auto& diagnostic : parsed.diagnostics) {
+        outcome.diagnostics += diagnostic.to_string() + "\n";
+    }
+    outcome.threads = parsed.threads;
+    return outcome;
+}
+
+// Parses `text` on one thread and on 2, 3 and 4; all must agree. Returns
+// the threads the 2-thread parse used.
+unsigned check_same(std::string_view text) {
+    const Outcome one = parse_with(text, 1);
+    CHECK(one.threads == 1);
+    unsigned used = 0;
+    for (unsigned threads : {2U, 3U, 4U}) {
+        CAPTURE(threads);
+        const Outcome split = parse_with(text, threads);
+        CHECK(split.tree == one.tree);
+        CHECK(split.items == one.items);
+        CHECK(split.diagnostics == one.diagnostics);
+        CHECK(split.threads <= threads);
+        if (threads == 2) {
+            used = split.threads;
+        }
+    }
+    return used;
+}
+
+std::string exercise(int i, int indent = 2) {
+    const std::string pad(static_cast<std::size_t>(indent), ' ');
+    const std::string in = pad + "  ";
+    return pad + "- id: ex-" + std::to_string(i) + "\n" + in + "name: Exercise " + std::to_string(i) + "\n" + in +
+           "category: stretch\n" + in + "intensity: gentle\n" + in + "targets: [thoracic-spine, shoulders]\n" + in +
+           "position: seated\n" + in + "why: \"Eases the upper back, \\\"gently\\\".\"\n" + in + "steps:\n" + in +
+           "  - Sit tall.\n" + in + "  - 'Turn, and come back.'\n" + in + "dose: {reps: 8-12, tempo: 4s}\n";
+}
+
+std::string catalog(int count, int indent = 2) {
+    std::string text = "# a catalog\nexercises:\n";
+    for (int i = 0; i < count; ++i) {
+        text += exercise(i, indent);
+        if (i % 7 == 3) {
+            text += "# a comment between items\n\n";
+        }
+    }
+    text += "routines:\n  - id: r\n    name: R\n    description: Two of them.\n    intensity: gentle\n"
+            "    steps:\n      - exercise: ex-1\n      - {exercise: ex-2, dose: {hold: 30s}}\n";
+    text += "safety:\n  reminder: Stop if it hurts.\n";
+    return text;
+}
+
+} // namespace
+
+TEST_SUITE("catalog::split") {
+    TEST_CASE("a large list is parsed in pieces with the result of one thread") {
+        const std::string text = catalog(40);
+        CHECK(check_same(text) == 2);
+        const Outcome split = parse_with(text, 2);
+        CHECK(std::count(split.items.begin(), split.items.end(), '\n') == 41); // 40 exercises, 1 routine
+        CHECK(split.diagnostics.empty());
+    }
+
+    TEST_CASE("items at the key's own indentation and CRLF line ends") {
+        CHECK(check_same(catalog(30, 0)) == 2);
+        std::string crlf;
+        for (char c : catalog(30)) {
+            crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+        }
+        CHECK(check_same(crlf) == 2);
+    }
+
+    TEST_CASE("a list of routines is cut as well") {
+        std::string text = "safety:\n  reminder: Careful.\nroutines:\n";
+        for (int i = 0; i < 30; ++i) {
+            text += "  - id: r" + std::to_string(i) + "\n    name: R\n    steps:\n      - a\n      - b: {dose: 30s}\n";
+        }
+        CHECK(check_same(text) == 2);
+    }
+
+    TEST_CASE("a quoted string running over an item line falls back to one thread") {
+        std::string text = catalog(10);
+        const auto at = text.find("  - id: ex-5\n");
+        text.insert(at, "    cues: [\"a long cue\n");
+        text.insert(text.find("  - id: ex-6\n"), "  - still the cue\"]\n");
+        CHECK(check_same(text) == 1);
+    }
+
+    TEST_CASE("a flow list over several lines with item-like lines falls back") {
+        std::string text = catalog(10);
+        text.insert(text.find("  - id: ex-5\n"), "    cues: [a,\n  - b]\n");
+        check_same(text);
+    }
+
+    TEST_CASE("block scalars, multi-line plain text and comments inside items") {
+        std::string text = "exercises:\n";
+        for (int i = 0; i < 20; ++i) {
+            text += exercise(i) + "    cues:\n      - |\n        - not an item\n        # not a comment\n" +
+                    "      - a plain cue\n        that goes on\n";
+        }
+        CHECK(check_same(text) == 2);
+    }
+
+    TEST_CASE("anchors and aliases fall back to one thread") {
+        std::string text = catalog(10);
+        text.replace(text.find("- id: ex-2"), 10, "- &two\n    id: ex-2");
+        text.insert(text.find("  - id: ex-8\n"), "  - *two\n");
+        CHECK(check_same(text) == 1);
+        std::string undefined = catalog(10);
+        undefined.insert(undefined.find("  - id: ex-8\n"), "  - *nowhere\n");
+        CHECK(check_same(undefined) == 1);
+        CHECK(parse_with(undefined, 2).diagnostics.find("alias to an undefined anchor") != std::string::npos);
+    }
+
+    TEST_CASE("errors anywhere give the one-thread diagnostics") {
+        for (const char* bad : {"  - id: [unclosed\n", "    name: x: y\n", "  - {a: b\n", "---\nother: 1\n", "...\n",
+                                "  -id: glued\n", "%YAML 1.2\n", "    'quoted\n"}) {
+            CAPTURE(bad);
+            for (const char* where : {"  - id: ex-1\n", "  - id: ex-5\n", "  - id: ex-9\n", "routines:\n"}) {
+                std::string text = catalog(10);
+                text.insert(text.find(where), bad);
+                check_same(text);
+                CHECK_FALSE(parse_with(text, 1).diagnostics.empty());
+            }
+        }
+    }
+
+    TEST_CASE("a top-level key given twice") {
+        std::string text = catalog(10) + "exercises:\n" + exercise(99);
+        check_same(text);
+        std::string quoted = catalog(10) + "\"exercises\":\n" + exercise(99);
+        check_same(quoted);
+    }
+
+    TEST_CASE("nesting limits count the levels around a slice") {
+        for (int depth : {28, 29, 30, 31}) {
+            CAPTURE(depth);
+            std::string nested;
+            for (int i = 0; i < depth; ++i) {
+                nested += "[";
+            }
+            nested += "x";
+            for (int i = 0; i < depth; ++i) {
+                nested += "]";
+            }
+            std::string text = catalog(10);
+            text.insert(text.find("  - id: ex-8\n"), "    deep: " + nested + "\n");
+            check_same(text);
+        }
+    }
+
+    TEST_CASE("random damage to a catalog never makes the pieces disagree") {
+        const std::string base = catalog(12);
+        const std::string alphabet = "\"'-:[]{}#&*|>!%?,\n \r\t.x0";
+        std::mt19937 random(20261122);
+        int split = 0;
+        for (int round = 0; round < 150; ++round) {
+            std::string text = base;
+            const int edits = 1 + static_cast<int>(random() % 3);
+            for (int e = 0; e < edits; ++e) {
+                const std::size_t at = random() % text.size();
+                switch (random() % 3) {
+                case 0:
+                    text.erase(at, 1);
+                    break;
+                case 1:
+                    text.insert(at, 1, alphabet[random() % alphabet.size()]);
+                    break;
+                default:
+                    text[at] = alphabet[random() % alphabet.size()];
+                    break;
+                }
+            }
+            CAPTURE(text);
+            split += check_same(text) > 1 ? 1 : 0;
+        }
+        CHECK(split > 0); // the damage did not make every case fall back
+    }
+
+    TEST_CASE("the loader gives the same catalog and diagnostics on one thread and on several") {
+        std::string text = catalog(300); // over the 64 KiB from which files are cut
+        const auto typo = text.find("category: stretch", text.find("- id: ex-250")) + 10; // in the last slice
+        text.replace(typo, 7, "strech");
+        text.replace(text.find("name: Exercise 77"), 17, "nme: Exercise 77");
+        RecordingSink sink; // the same file is cut at the default size
+        YamlOptions options;
+        options.sink = &sink;
+        options.threads = 2;
+        REQUIRE(parse_yaml(text, options).threads == 2);
+        const SourceFile file{"big.yaml", text};
+        Diagnostics one;
+        Diagnostics several;
+        const FileContents a = parse_catalog_text(file, one, 1);
+        const FileContents b = parse_catalog_text(file, several, 2);
+        REQUIRE(a.exercises.size() == 298);
+        REQUIRE(b.exercises.size() == a.exercises.size());
+        for (std::size_t i = 0; i < a.exercises.size(); ++i) {
+            CHECK(b.exercises[i].id == a.exercises[i].id);
+            CHECK(b.exercises[i].origin == a.exercises[i].origin);
+            CHECK(b.exercises[i].steps == a.exercises[i].steps);
+            CHECK(b.exercises[i].dose == a.exercises[i].dose);
+        }
+        CHECK(b.routines.size() == 1);
+        CHECK(b.safety.has_value());
+        REQUIRE(one.size() == 3);
+        REQUIRE(several.size() == one.size());
+        for (std::size_t i = 0; i < one.size(); ++i) {
+            CHECK(several[i].to_string() == one[i].to_string());
+        }
+        const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(typo), '\n');
+        CHECK(several[2].to_string() ==
+              "big.yaml:" + std::to_string(line) +
+                  ":15: error: 'category' has an unknown value 'strech'; did you mean 'stretch'?");
+    }
+}
