@@ -6,6 +6,8 @@
 #include <backroutine/catalog/loader.hpp>
 #include <backroutine/catalog/yaml_tree.hpp>
 
+#include "support/yaml_dump.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -13,96 +15,21 @@
 #include <string>
 
 using namespace br::catalog;
+using br::test::ParseRecord;
+using br::test::record_parse;
+using br::test::RecordingSink;
 
 namespace {
-
-void dump(const YamlNode* node, std::string& out) {
-    if (node == nullptr) {
-        out += "<none>";
-        return;
-    }
-    out += std::to_string(node->line) + ":" + std::to_string(node->column);
-    switch (node->kind) {
-    case YamlNode::Kind::null:
-        out += "~";
-        break;
-    case YamlNode::Kind::scalar:
-        out += (node->plain ? "'" : "\"") + node->value + "'";
-        break;
-    case YamlNode::Kind::sequence:
-        out += "[";
-        for (const auto& item : node->items) {
-            dump(item.get(), out);
-            out += ",";
-        }
-        out += "]+" + std::to_string(node->streamed);
-        break;
-    case YamlNode::Kind::map:
-        out += "{";
-        for (const auto& [key, value] : node->entries) {
-            dump(key.get(), out);
-            out += "=";
-            dump(value.get(), out);
-            out += ";";
-        }
-        out += "}";
-        break;
-    }
-}
-
-// Writes down every item it receives, with its key and whole subtree.
-class RecordingSink final : public ItemSink {
-public:
-    [[nodiscard]] bool wants(std::string_view key) const override { return key == "exercises" || key == "routines"; }
-    void item(std::string_view key, const YamlNode& node) override {
-        log += std::string(key) + " ";
-        dump(&node, log);
-        log += "\n";
-        ++count;
-    }
-    [[nodiscard]] std::unique_ptr<ItemSink> fork() const override { return std::make_unique<RecordingSink>(); }
-    void append(ItemSink& part) override {
-        auto& other = dynamic_cast<RecordingSink&>(part);
-        log += other.log;
-        count += other.count;
-    }
-    std::string log;
-    std::size_t count = 0;
-};
-
-struct Outcome {
-    std::string tree;
-    std::string items;
-    std::string diagnostics;
-    unsigned threads = 1;
-};
-
-Outcome parse_with(std::string_view text, unsigned threads) {
-    RecordingSink sink;
-    YamlOptions options;
-    options.sink = &sink;
-    options.threads = threads;
-    options.split_from_bytes = 0;
-    const YamlParse parsed = parse_yaml(text, options);
-    Outcome outcome;
-    dump(parsed.root.get(), outcome.tree);
-    outcome.items = sink.log;
-    for (const auto& diagnostic : parsed.diagnostics) {
-        outcome.diagnostics += diagnostic.to_string() + "\n";
-    }
-    outcome.threads = parsed.threads;
-    return outcome;
-}
 
 // Parses `text` on one thread and on 2, 3 and 4; all must agree. Returns
 // the threads the 2-thread parse used.
 unsigned check_same(std::string_view text) {
-    const Outcome one = parse_with(text, 1);
+    const ParseRecord one = record_parse(text, 1);
     CHECK(one.threads == 1);
     unsigned used = 0;
     for (unsigned threads : {2U, 3U, 4U}) {
         CAPTURE(threads);
-        const Outcome split = parse_with(text, threads);
+        const ParseRecord split = record_parse(text, threads);
         CHECK(split.tree == one.tree);
         CHECK(split.items == one.items);
         CHECK(split.diagnostics == one.diagnostics);
@@ -143,7 +70,7 @@ TEST_SUITE("catalog::split") {
     TEST_CASE("a large list is parsed in pieces with the result of one thread") {
         const std::string text = catalog(40);
         CHECK(check_same(text) == 2);
-        const Outcome split = parse_with(text, 2);
+        const ParseRecord split = record_parse(text, 2);
         CHECK(std::count(split.items.begin(), split.items.end(), '\n') == 41); // 40 exercises, 1 routine
         CHECK(split.diagnostics.empty());
     }
@@ -196,19 +123,36 @@ TEST_SUITE("catalog::split") {
         std::string undefined = catalog(10);
         undefined.insert(undefined.find("  - id: ex-8\n"), "  - *nowhere\n");
         CHECK(check_same(undefined) == 1);
-        CHECK(parse_with(undefined, 2).diagnostics.find("alias to an undefined anchor") != std::string::npos);
+        CHECK(record_parse(undefined, 2).diagnostics.find("alias to an undefined anchor") != std::string::npos);
     }
 
     TEST_CASE("errors anywhere give the one-thread diagnostics") {
-        for (const char* bad : {"  - id: [unclosed\n", "    name: x: y\n", "  - {a: b\n", "---\nother: 1\n", "...\n",
+        for (const char* raw : {"  - id: [unclosed\n", "    name: x: y\n", "  - {a: b\n", "---\nother: 1\n", "...\n",
                                 "  -id: glued\n", "%YAML 1.2\n", "    'quoted\n"}) {
+            const std::string bad = raw;
             CAPTURE(bad);
             for (const char* where : {"  - id: ex-1\n", "  - id: ex-5\n", "  - id: ex-9\n", "routines:\n"}) {
                 std::string text = catalog(10);
                 text.insert(text.find(where), bad);
                 check_same(text);
-                CHECK_FALSE(parse_with(text, 1).diagnostics.empty());
+                CHECK_FALSE(record_parse(text, 1).diagnostics.empty());
             }
+        }
+    }
+
+    TEST_CASE("what follows the list is parsed as in the whole file") {
+        std::string list = "exercises:\n";
+        for (int i = 0; i < 10; ++i) {
+            list += exercise(i);
+        }
+        for (const char* raw : {"{x: y}\n", "[z]\n", "plain text\n", "? complex\n: value\n", "- more\n", "x\n",
+                                "\"quoted\": 1\n", "other: 1\n", "other:\n  - 1\n", "# only a comment\n"}) {
+            const std::string after = raw;
+            CAPTURE(after);
+            check_same(list + after);
+            std::string inside = catalog(10);
+            inside.insert(inside.find("routines:\n"), after);
+            check_same(inside);
         }
     }
 

@@ -335,20 +335,31 @@ bool is_item(std::string_view line) {
     return line.starts_with('-') && (line.size() == 1 || line[1] == ' ' || line[1] == '\r');
 }
 
-// The key of a line `name:` (optionally followed by a comment) at the start
-// of a line, or "" for any other line.
-std::string_view bare_key(std::string_view line) {
+// The key of a line `name: ...` at the start of the line (a plain name of
+// letters, digits, '_' and '-'), or "".
+std::string_view line_key(std::string_view line) {
     const auto colon = line.find(':');
-    if (colon == 0 || colon == std::string_view::npos) {
+    if (colon == 0 || colon == std::string_view::npos || line.front() == '-') {
         return {};
     }
     const auto name = line.substr(0, colon);
     const bool simple = std::all_of(name.begin(), name.end(), [](char c) {
         return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-';
     });
-    auto rest = line.substr(colon + 1);
+    const bool separated = colon + 1 == line.size() || line[colon + 1] == ' ' || line[colon + 1] == '\r';
+    return simple && separated ? name : std::string_view{};
+}
+
+// The key of a line `name:` whose value starts on the next line (a comment
+// may follow), or "".
+std::string_view bare_key(std::string_view line) {
+    const auto name = line_key(line);
+    if (name.empty()) {
+        return {};
+    }
+    auto rest = line.substr(name.size() + 1);
     rest.remove_prefix(std::min(rest.find_first_not_of(" \r"), rest.size()));
-    return simple && name.front() != '-' && (rest.empty() || rest.starts_with('#')) ? name : std::string_view{};
+    return rest.empty() || rest.starts_with('#') ? name : std::string_view{};
 }
 
 // Finds the biggest block list under a top-level key the sink wants and
@@ -365,8 +376,10 @@ std::optional<SplitPlan> plan_split(std::string_view text, const ItemSink& sink,
     std::optional<List> open;
     std::optional<List> best;
     std::vector<std::string_view> keys;
-    const auto finish = [&](std::size_t end) {
-        if (open && !open->items.empty()) {
+    // A list ends at the end of the text or at the next top-level key
+    // (`name: ...`); after anything else the pieces could read differently.
+    const auto finish = [&](std::size_t end, bool at_key) {
+        if (open && !open->items.empty() && at_key) {
             open->end = end;
             if (!best || open->end - open->items.front() > best->end - best->items.front()) {
                 best = std::move(open);
@@ -399,7 +412,7 @@ std::optional<SplitPlan> plan_split(std::string_view text, const ItemSink& sink,
                 open->items.push_back(here);
                 continue;
             }
-            finish(here);
+            finish(here, indent == 0 && !line_key(content).empty());
         }
         if (indent != 0) {
             continue;
@@ -419,7 +432,7 @@ std::optional<SplitPlan> plan_split(std::string_view text, const ItemSink& sink,
             open = List{std::string(key), -1, {}, 0};
         }
     }
-    finish(text.size());
+    finish(text.size(), true);
     if (!best || best->items.size() < 2) {
         return std::nullopt;
     }
