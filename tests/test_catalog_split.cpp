@@ -156,6 +156,20 @@ TEST_SUITE("catalog::split") {
         }
     }
 
+    TEST_CASE("a piece reads on past its end as the whole file does") {
+        // At the end of the text yaml-cpp takes a last line without ':' as a
+        // key with no value; followed by more items it is an error. The
+        // fuzzer found this when pieces ended at their cut.
+        for (const char* raw : {"  - id: ex-5\n", "  - id: ex-9\n", "routines:\n"}) {
+            const std::string where = raw;
+            CAPTURE(where);
+            std::string text = catalog(10);
+            text.insert(text.find(where), "    words without a colon\n\n");
+            check_same(text);
+            CHECK_FALSE(record_parse(text, 1).diagnostics.empty());
+        }
+    }
+
     TEST_CASE("a top-level key given twice") {
         std::string text = catalog(10) + "exercises:\n" + exercise(99);
         check_same(text);

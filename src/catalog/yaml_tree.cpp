@@ -59,22 +59,44 @@ std::size_t skip_properties(std::string_view text, std::size_t pos) {
     return pos;
 }
 
-// A std::streambuf reading a string in place, so that yaml-cpp needs no copy.
+// A std::streambuf reading `prefix`, then `text` in place, so that yaml-cpp
+// needs no copy of the text.
 class ViewBuffer final : public std::streambuf {
 public:
-    explicit ViewBuffer(std::string_view text) {
-        // The get area is only read; streambuf's interface takes char*.
-        char* begin = const_cast<char*>(text.data()); // NOLINT(cppcoreguidelines-pro-type-const-cast)
-        setg(begin, begin, begin + text.size());
+    ViewBuffer(std::string_view prefix, std::string_view text) : m_prefix(prefix), m_text(text) { serve(m_prefix); }
+
+protected:
+    int_type underflow() override {
+        if (!m_on_text) {
+            m_on_text = true;
+            serve(m_text);
+        }
+        return gptr() < egptr() ? traits_type::to_int_type(*gptr()) : traits_type::eof();
     }
+
+private:
+    void serve(std::string_view part) {
+        // The get area is only read; streambuf's interface takes char*.
+        char* begin = const_cast<char*>(part.data()); // NOLINT(cppcoreguidelines-pro-type-const-cast)
+        setg(begin, begin, begin + part.size());
+    }
+
+    std::string m_prefix;
+    std::string_view m_text;
+    bool m_on_text = false;
 };
 
-// Where a piece of the text sits in the whole and what surrounds it.
+// How a piece of the text is parsed: what stands before it, where it stops.
 struct PieceContext {
-    int line_offset = 0;                // lines of the whole text before the piece
-    std::size_t base_depth = 0;         // collections open around the piece
-    std::string list_key;               // non-empty: the piece is a slice of this top-level list
-    std::vector<std::string> root_keys; // keys of the root mapping given before the piece
+    std::string prefix;                           // read first, in place of the text the piece skips
+    int line_offset = 0;                          // added to the stream's lines to give lines of the whole text
+    std::size_t stop_at = std::string_view::npos; // stop at the first node at or after this offset
+    std::vector<std::string> root_keys;           // keys of the root mapping given before the piece
+};
+
+// Thrown at the first node at or after PieceContext::stop_at.
+struct Stop {
+    int line = 0;
 };
 
 class TreeBuilder final : public YAML::EventHandler {
@@ -83,15 +105,26 @@ public:
         : m_text(text), m_sink(sink), m_context(context) {}
     NodePtr root() const { return m_root; }
     bool saw_alias() const { return m_saw_alias; }
+    std::size_t depth() const { return m_stack.size(); }
+
+    // After a Stop: closes what is open, as if the text ended there.
+    NodePtr close_all() {
+        while (!m_stack.empty()) {
+            close();
+        }
+        return m_root;
+    }
 
     void OnDocumentStart(const YAML::Mark&) override {}
     void OnDocumentEnd() override {}
 
     void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        check_stop(mark);
         add(make(YamlNode::Kind::null, mark), anchor);
     }
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        check_stop(mark);
         m_saw_alias = true;
         if (m_open_anchors.contains(anchor)) {
             throw Abort{at(mark, "alias refers to a node that contains it (a cycle)")};
@@ -110,9 +143,11 @@ public:
 
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override {
+        check_stop(mark);
         const bool plain = tag == "?";
         // yaml-cpp 0.7 lets a quoted string run silently to the end of the file.
-        const auto pos = mark.pos >= 0 ? skip_properties(m_text, static_cast<std::size_t>(mark.pos)) : m_text.size();
+        const auto offset = text_offset(mark);
+        const auto pos = offset >= 0 ? skip_properties(m_text, static_cast<std::size_t>(offset)) : m_text.size();
         if (!plain && pos < m_text.size() && (m_text[pos] == '"' || m_text[pos] == '\'') &&
             !quote_closed(m_text, pos)) {
             throw Abort{at(mark, "unclosed quote: the string runs to the end of the file")};
@@ -128,12 +163,14 @@ public:
 
     void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                          YAML::EmitterStyle::value) override {
+        check_stop(mark);
         open(make(YamlNode::Kind::sequence, mark), anchor, mark);
     }
     void OnSequenceEnd() override { close(); }
 
     void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                     YAML::EmitterStyle::value) override {
+        check_stop(mark);
         open(make(YamlNode::Kind::map, mark), anchor, mark);
     }
     void OnMapEnd() override { close(); }
@@ -143,6 +180,18 @@ public:
     }
 
 private:
+    // The mark's offset into the piece's text (negative inside the prefix).
+    std::ptrdiff_t text_offset(const YAML::Mark& mark) const {
+        return static_cast<std::ptrdiff_t>(mark.pos) - static_cast<std::ptrdiff_t>(m_context.prefix.size());
+    }
+
+    void check_stop(const YAML::Mark& mark) const {
+        const auto offset = text_offset(mark);
+        if (offset >= 0 && static_cast<std::size_t>(offset) >= m_context.stop_at) {
+            throw Stop{mark.line + 1 + m_context.line_offset};
+        }
+    }
+
     struct Frame {
         Built built;
         YAML::anchor_t anchor = 0;
@@ -160,13 +209,7 @@ private:
 
     // The key whose items a sequence opened now should stream, or "".
     std::string stream_key() const {
-        if (m_sink == nullptr) {
-            return {};
-        }
-        if (m_stack.empty()) {
-            return m_context.list_key;
-        }
-        if (m_stack.size() != 1 || m_context.base_depth != 0) {
+        if (m_sink == nullptr || m_stack.size() != 1) {
             return {};
         }
         const Frame& root = m_stack.front();
@@ -184,7 +227,7 @@ private:
     }
 
     void open(Built built, YAML::anchor_t anchor, const YAML::Mark& mark) {
-        if (m_stack.size() + m_context.base_depth >= YamlLimits::k_max_depth) {
+        if (m_stack.size() >= YamlLimits::k_max_depth) {
             throw Abort{at(mark, "nesting is deeper than " + std::to_string(YamlLimits::k_max_depth) + " levels")};
         }
         if (anchor != 0) {
@@ -288,11 +331,14 @@ std::string reword(const std::string& message) {
 struct Piece {
     YamlParse parse;
     bool saw_alias = false;
+    bool stopped = false;       // reached PieceContext::stop_at
+    int stop_line = 0;          // line of the node it stopped at
+    std::size_t stop_depth = 0; // collections open there
 };
 
 Piece parse_piece(std::string_view text, ItemSink* sink, const PieceContext& context) {
     Piece piece;
-    ViewBuffer buffer(text);
+    ViewBuffer buffer(context.prefix, text);
     std::istream stream(&buffer);
     TreeBuilder builder(text, sink, context);
     try {
@@ -310,6 +356,11 @@ Piece parse_piece(std::string_view text, ItemSink* sink, const PieceContext& con
             piece.parse.diagnostics.push_back(
                 {{}, line, column, "a second document starts here; a file holds exactly one"});
         }
+    } catch (const Stop& stop) {
+        piece.stopped = true;
+        piece.stop_line = stop.line;
+        piece.stop_depth = builder.depth();
+        piece.parse.root = piece.stop_depth <= 2 ? builder.close_all() : nullptr;
     } catch (const Abort& abort) {
         piece.parse.root = nullptr;
         piece.parse.diagnostics.push_back(abort.diagnostic);
@@ -333,6 +384,12 @@ struct SplitPlan {
 
 bool is_item(std::string_view line) {
     return line.starts_with('-') && (line.size() == 1 || line[1] == ' ' || line[1] == '\r');
+}
+
+// An item whose node starts on the same line (`- id: x`, not `-` or `- # note`).
+bool is_item_with_content(std::string_view line) {
+    const auto content = line.find_first_not_of(' ', 1);
+    return is_item(line) && content != std::string_view::npos && line[content] != '#' && line[content] != '\r';
 }
 
 // The key of a line `name: ...` at the start of the line (a plain name of
@@ -370,7 +427,8 @@ std::optional<SplitPlan> plan_split(std::string_view text, const ItemSink& sink,
     struct List {
         std::string key;
         int indent = -1;
-        std::vector<std::size_t> items;
+        std::size_t first = 0;          // offset of the first item's line
+        std::vector<std::size_t> items; // item lines after the first where a cut may go
         std::size_t end = 0;
     };
     std::optional<List> open;
@@ -379,9 +437,9 @@ std::optional<SplitPlan> plan_split(std::string_view text, const ItemSink& sink,
     // A list ends at the end of the text or at the next top-level key
     // (`name: ...`); after anything else the pieces could read differently.
     const auto finish = [&](std::size_t end, bool at_key) {
-        if (open && !open->items.empty() && at_key) {
+        if (open && open->indent >= 0 && at_key) {
             open->end = end;
-            if (!best || open->end - open->items.front() > best->end - best->items.front()) {
+            if (!best || open->end - open->first > best->end - best->first) {
                 best = std::move(open);
             }
         }
@@ -402,14 +460,16 @@ std::optional<SplitPlan> plan_split(std::string_view text, const ItemSink& sink,
         if (open) {
             if (open->indent < 0 && is_item(content)) {
                 open->indent = indent;
-                open->items.push_back(here);
+                open->first = here;
                 continue;
             }
             if (open->indent >= 0 && indent > open->indent) {
                 continue;
             }
             if (open->indent >= 0 && indent == open->indent && is_item(content)) {
-                open->items.push_back(here);
+                if (is_item_with_content(content)) {
+                    open->items.push_back(here);
+                }
                 continue;
             }
             finish(here, indent == 0 && !line_key(content).empty());
@@ -429,24 +489,24 @@ std::optional<SplitPlan> plan_split(std::string_view text, const ItemSink& sink,
         }
         keys.push_back(key);
         if (sink.wants(key)) {
-            open = List{std::string(key), -1, {}, 0};
+            open = List{std::string(key), -1, 0, {}, 0};
         }
     }
     finish(text.size(), true);
-    if (!best || best->items.size() < 2) {
+    if (!best || best->items.empty()) {
         return std::nullopt;
     }
     // The calling thread parses what is before and after the cut list; each
     // other thread one slice of it.
     const std::size_t share = text.size() / parts;
-    const std::size_t list_bytes = best->end - best->items.front();
+    const std::size_t list_bytes = best->end - best->first;
     const std::size_t slices = parts - 1;
     const std::size_t cut_bytes = std::min(list_bytes, share * slices);
     SplitPlan plan{best->key, best->indent, {}, best->end};
     for (std::size_t i = 0; i < slices; ++i) {
         const std::size_t target = best->end - cut_bytes + cut_bytes * i / slices;
-        // The first item line at or after the target, never the list's first.
-        const auto item = std::lower_bound(best->items.begin() + 1, best->items.end(), target);
+        // The first item line at or after the target (never the list's first).
+        const auto item = std::lower_bound(best->items.begin(), best->items.end(), target);
         if (item != best->items.end() && (plan.cuts.empty() || *item > plan.cuts.back())) {
             plan.cuts.push_back(*item);
         }
@@ -459,18 +519,24 @@ std::optional<SplitPlan> plan_split(std::string_view text, const ItemSink& sink,
 
 // Parses the pieces of `plan` at once; nothing unless every piece parsed
 // cleanly into the shape a whole parse gives.
+//
+// Each piece reads on past its end (yaml-cpp decides how a node ends by
+// looking at what follows) and stops at the first node after it, which
+// must be where the next piece starts: the next item of the list, or the
+// next top-level key after the list. A slice of the list is read after the
+// line "KEY:", so that it sits in a root mapping like the list itself.
 std::optional<YamlParse> parse_split(std::string_view text, const SplitPlan& plan, ItemSink& sink) {
     const auto lines_before = [&](std::size_t offset) {
         return static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
     };
     const std::size_t slices = plan.cuts.size();
     std::vector<PieceContext> contexts(slices);
-    std::vector<std::string_view> texts(slices);
+    std::vector<int> stop_lines(slices);
     for (std::size_t i = 0; i < slices; ++i) {
         const std::size_t from = plan.cuts[i];
         const std::size_t to = i + 1 < slices ? plan.cuts[i + 1] : plan.end;
-        texts[i] = text.substr(from, to - from);
-        contexts[i] = {lines_before(from), 1, plan.key, {}}; // inside the root mapping
+        contexts[i] = {plan.key + ":\n", lines_before(from) - 1, to - from, {}};
+        stop_lines[i] = lines_before(to) + 1;
     }
     std::vector<std::unique_ptr<ItemSink>> sinks;
     for (std::size_t i = 0; i < slices; ++i) {
@@ -483,7 +549,7 @@ std::optional<YamlParse> parse_split(std::string_view text, const SplitPlan& pla
         for (std::size_t i = 0; i < slices; ++i) {
             workers.emplace_back([&, i] {
                 try {
-                    pieces[i] = parse_piece(texts[i], sinks[i].get(), contexts[i]);
+                    pieces[i] = parse_piece(text.substr(plan.cuts[i]), sinks[i].get(), contexts[i]);
                 } catch (...) {
                     failures[i] = std::current_exception();
                 }
@@ -498,8 +564,8 @@ std::optional<YamlParse> parse_split(std::string_view text, const SplitPlan& pla
     Piece head;
     Piece tail;
     try {
-        head = parse_piece(text.substr(0, plan.cuts.front()), head_sink.get(), {});
-        PieceContext after{lines_before(plan.end), 0, {}, {}};
+        head = parse_piece(text, head_sink.get(), {"", 0, plan.cuts.front(), {}});
+        PieceContext after{"", lines_before(plan.end), std::string_view::npos, {}};
         if (head.parse.root != nullptr && head.parse.root->kind == YamlNode::Kind::map) {
             for (const auto& [key, value] : head.parse.root->entries) {
                 after.root_keys.push_back(key->value);
@@ -521,34 +587,47 @@ std::optional<YamlParse> parse_split(std::string_view text, const SplitPlan& pla
         std::rethrow_exception(main_failure);
     }
 
-    // The head must end in the cut list (streamed), the slices must be
-    // streamed lists at the same column, the tail a mapping or nothing.
-    const auto clean = [](const Piece& piece) { return piece.parse.diagnostics.empty() && !piece.saw_alias; };
-    if (!clean(head) || !clean(tail) || head.parse.root == nullptr || head.parse.root->kind != YamlNode::Kind::map ||
-        head.parse.root->entries.empty()) {
-        return std::nullopt;
-    }
-    const auto& [list_key, list] = head.parse.root->entries.back();
-    if (list_key->kind != YamlNode::Kind::scalar || list_key->value != plan.key || list == nullptr ||
-        list->kind != YamlNode::Kind::sequence || list->column != plan.indent + 1 || list->streamed == 0 ||
-        !list->items.empty()) {
-        return std::nullopt;
-    }
-    std::size_t streamed = list->streamed;
-    for (const auto& piece : pieces) {
+    // Each piece must hold a root mapping whose last entry is the list,
+    // streamed, at the items' column.
+    const auto list_of = [&](const Piece& piece) -> NodePtr {
         const NodePtr& root = piece.parse.root;
-        if (!clean(piece) || root == nullptr || root->kind != YamlNode::Kind::sequence ||
-            root->column != plan.indent + 1 || root->streamed == 0 || !root->items.empty()) {
-            return std::nullopt;
+        if (!piece.parse.diagnostics.empty() || piece.saw_alias || root == nullptr ||
+            root->kind != YamlNode::Kind::map || root->entries.empty()) {
+            return nullptr;
         }
-        streamed += root->streamed;
+        const auto& [key, list] = root->entries.back();
+        const bool expected = key->kind == YamlNode::Kind::scalar && key->value == plan.key && list != nullptr &&
+                              list->kind == YamlNode::Kind::sequence && list->column == plan.indent + 1 &&
+                              list->streamed > 0 && list->items.empty();
+        return expected ? list : nullptr;
+    };
+    const NodePtr head_list = list_of(head);
+    if (head_list == nullptr || !head.stopped || head.stop_depth != 2 ||
+        head.stop_line != lines_before(plan.cuts.front()) + 1) {
+        return std::nullopt;
     }
     const NodePtr& rest = tail.parse.root;
-    if (rest != nullptr && (rest->kind != YamlNode::Kind::map || rest->column != 1)) {
+    if (!tail.parse.diagnostics.empty() || tail.saw_alias ||
+        (rest != nullptr && (rest->kind != YamlNode::Kind::map || rest->column != 1))) {
         return std::nullopt;
     }
+    std::size_t streamed = head_list->streamed;
+    for (std::size_t i = 0; i < slices; ++i) {
+        const Piece& piece = pieces[i];
+        const NodePtr list = list_of(piece);
+        const bool last = i + 1 == slices;
+        // A slice stops at the next item; the last at the key after the
+        // list, or at the end of the text when nothing follows the list.
+        const bool stopped_right =
+            piece.stopped && piece.stop_line == stop_lines[i] && piece.stop_depth == (last ? 1U : 2U);
+        const bool ran_out = last && !piece.stopped && rest == nullptr;
+        if (list == nullptr || piece.parse.root->entries.size() != 1 || !(stopped_right || ran_out)) {
+            return std::nullopt;
+        }
+        streamed += list->streamed;
+    }
 
-    auto whole_list = std::make_shared<YamlNode>(*list);
+    auto whole_list = std::make_shared<YamlNode>(*head_list);
     whole_list->streamed = streamed;
     auto root = std::make_shared<YamlNode>(*head.parse.root);
     root->entries.back().second = whole_list;
@@ -608,7 +687,7 @@ YamlParse parse_yaml(std::string_view text, const YamlOptions& options) {
             }
         }
     }
-    Piece whole = parse_piece(text, options.sink, {});
+    const Piece whole = parse_piece(text, options.sink, {});
     return std::move(whole.parse);
 }
 
