@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --bench
 cmake --preset release >/dev/null
-cmake --build --preset release --target bench_drift bench_gen_catalog backroutine >/dev/null
+cmake --build --preset release --target bench_drift bench_gen_catalog bench_load_catalog backroutine >/dev/null
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)," \
      "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"

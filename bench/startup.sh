@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Start-up and catalog-loading times with hyperfine, and peak memory with
-# GNU time, on the release build. Prints markdown rows for docs/performance.md.
+# GNU time, and loading in process on one thread and on two
+# (bench_load_catalog), on the release build. Prints markdown rows for
+# docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 br=build/release/src/backroutine
@@ -23,6 +25,11 @@ hyperfine --shell=none --warmup 2 --runs 20 --export-json "$work/catalogs.json" 
 for file in startup catalogs; do
   jq -r '.results[] | "| \(.command) | \(.median * 1000 | . * 100 | round / 100) ms | \(.min * 1000 | . * 100 | round / 100) ms | \(.max * 1000 | . * 100 | round / 100) ms |"' "$work/$file.json"
 done
+echo
+echo
+echo "| catalog | one thread | two threads | ratio |"
+echo "|---|---|---|---|"
+for n in 1000 10000; do build/release/bench/bench_load_catalog "$work/catalog-$n.yaml" 11; done
 echo
 for args in "list --format tsv" "plan comprehensive" "--catalog $work/catalog-1000.yaml list --format tsv" \
             "--catalog $work/catalog-10000.yaml list --format tsv"; do
