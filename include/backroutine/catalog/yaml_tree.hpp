@@ -76,11 +76,12 @@ struct YamlParse {
 ///
 /// With a sink, a large file whose biggest top-level list is written in
 /// block style is parsed in pieces at once: the part before a cut in that
-/// list, the slices of the list, and the rest of the file after it. The
-/// pieces are accepted only when each parses cleanly on its own, without
-/// aliases, into the expected shape; otherwise (and for every error) the
-/// whole text is parsed again on one thread, so the result, the items the
-/// sink receives and every diagnostic are always those of a plain parse.
+/// list, the slices of the list, and the rest of the file after it. Each
+/// piece reads on past its end and must stop exactly where the next one
+/// starts; the pieces are accepted only when each also parsed cleanly,
+/// without aliases, into the expected shape. Otherwise (and for every
+/// error) the whole text is parsed again on one thread, so the result, the
+/// items the sink receives and every diagnostic are those of a plain parse.
 YamlParse parse_yaml(std::string_view text, const YamlOptions& options = {});
 
 /// "a mapping", "a list", "a string" or "nothing", for messages.
