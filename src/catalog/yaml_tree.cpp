@@ -104,7 +104,12 @@ public:
     TreeBuilder(std::string_view text, ItemSink* sink, const PieceContext& context)
         : m_text(text), m_sink(sink), m_context(context) {}
     NodePtr root() const { return m_root; }
-    bool saw_alias() const { return m_saw_alias; }
+    // True when this piece's result may not be what a whole parse gives:
+    // it met an alias (its anchor may sit in another piece), an empty node
+    // at its stop (yaml-cpp places an empty item at the next '-'), or a
+    // key that never got its ':' (yaml-cpp then treats later lines, maybe
+    // in the next piece, differently).
+    bool doubtful() const { return m_doubtful; }
     std::size_t depth() const { return m_stack.size(); }
 
     // After a Stop: closes what is open, as if the text ended there.
@@ -119,13 +124,16 @@ public:
     void OnDocumentEnd() override {}
 
     void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        if (at_stop(mark)) {
+            m_doubtful = true; // an empty item marked at the next item's '-'
+        }
         check_stop(mark);
         add(make(YamlNode::Kind::null, mark), anchor);
     }
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
         check_stop(mark);
-        m_saw_alias = true;
+        m_doubtful = true;
         if (m_open_anchors.contains(anchor)) {
             throw Abort{at(mark, "alias refers to a node that contains it (a cycle)")};
         }
@@ -169,9 +177,10 @@ public:
     void OnSequenceEnd() override { close(); }
 
     void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value) override {
+                    YAML::EmitterStyle::value style) override {
         check_stop(mark);
         open(make(YamlNode::Kind::map, mark), anchor, mark);
+        m_stack.back().block = style != YAML::EmitterStyle::Flow;
     }
     void OnMapEnd() override { close(); }
 
@@ -185,9 +194,13 @@ private:
         return static_cast<std::ptrdiff_t>(mark.pos) - static_cast<std::ptrdiff_t>(m_context.prefix.size());
     }
 
-    void check_stop(const YAML::Mark& mark) const {
+    bool at_stop(const YAML::Mark& mark) const {
         const auto offset = text_offset(mark);
-        if (offset >= 0 && static_cast<std::size_t>(offset) >= m_context.stop_at) {
+        return offset >= 0 && static_cast<std::size_t>(offset) >= m_context.stop_at;
+    }
+
+    void check_stop(const YAML::Mark& mark) const {
+        if (at_stop(mark)) {
             throw Stop{mark.line + 1 + m_context.line_offset};
         }
     }
@@ -197,6 +210,7 @@ private:
         YAML::anchor_t anchor = 0;
         std::optional<Built> key;
         std::string stream_key; // non-empty: items go to the sink under this key
+        bool block = false;     // a block mapping
     };
 
     Built make(YamlNode::Kind kind, const YAML::Mark& mark) const {
@@ -267,6 +281,13 @@ private:
         } else if (!top.key) {
             top.key = built;
         } else {
+            // In block style an empty value at the key's own place is a key
+            // written without ':'.
+            const YamlNode& key = *top.key->node;
+            if (top.block && built.node->kind == YamlNode::Kind::null && built.node->line == key.line &&
+                built.node->column == key.column) {
+                m_doubtful = true;
+            }
             parent.entries.emplace_back(top.key->node, built.node);
             top.key.reset();
         }
@@ -279,7 +300,7 @@ private:
     std::map<YAML::anchor_t, Built> m_anchors;
     std::set<YAML::anchor_t> m_open_anchors;
     std::size_t m_alias_nodes = 0;
-    bool m_saw_alias = false;
+    bool m_doubtful = false;
     NodePtr m_root;
 };
 
@@ -330,7 +351,7 @@ std::string reword(const std::string& message) {
 // One piece of the text parsed on its own.
 struct Piece {
     YamlParse parse;
-    bool saw_alias = false;
+    bool doubtful = false;      // see TreeBuilder::doubtful
     bool stopped = false;       // reached PieceContext::stop_at
     int stop_line = 0;          // line of the node it stopped at
     std::size_t stop_depth = 0; // collections open there
@@ -369,7 +390,7 @@ Piece parse_piece(std::string_view text, ItemSink* sink, const PieceContext& con
         piece.parse.diagnostics.push_back(
             {{}, error.mark.line + 1 + context.line_offset, error.mark.column + 1, reword(error.msg)});
     }
-    piece.saw_alias = builder.saw_alias();
+    piece.doubtful = builder.doubtful();
     return piece;
 }
 
@@ -591,7 +612,7 @@ std::optional<YamlParse> parse_split(std::string_view text, const SplitPlan& pla
     // streamed, at the items' column.
     const auto list_of = [&](const Piece& piece) -> NodePtr {
         const NodePtr& root = piece.parse.root;
-        if (!piece.parse.diagnostics.empty() || piece.saw_alias || root == nullptr ||
+        if (!piece.parse.diagnostics.empty() || piece.doubtful || root == nullptr ||
             root->kind != YamlNode::Kind::map || root->entries.empty()) {
             return nullptr;
         }
@@ -607,7 +628,7 @@ std::optional<YamlParse> parse_split(std::string_view text, const SplitPlan& pla
         return std::nullopt;
     }
     const NodePtr& rest = tail.parse.root;
-    if (!tail.parse.diagnostics.empty() || tail.saw_alias ||
+    if (!tail.parse.diagnostics.empty() || tail.doubtful ||
         (rest != nullptr && (rest->kind != YamlNode::Kind::map || rest->column != 1))) {
         return std::nullopt;
     }
