@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <random>
 #include <string>
+#include <vector>
 
 using namespace br::catalog;
 using br::test::ParseRecord;
@@ -266,6 +267,37 @@ TEST_SUITE("catalog::split") {
             split += check_same(text) > 1 ? 1 : 0;
         }
         CHECK(split > 0); // the damage did not make every case fall back
+    }
+
+    TEST_CASE("catalogs made of odd lines never make the pieces disagree") {
+        // Lines of the kinds that trip yaml-cpp up (empty items, keys
+        // without ':', explicit keys, open quotes and brackets, block
+        // scalars, anchors, markers), shuffled into short lists.
+        const std::vector<std::string> top = {"exercises:", "routines:", "other: 1", "x: |", "exercises: []",
+                                              "w:",         "# c",       "",         "? k",  ": v",
+                                              "q: [1,",     "  2]",      "p: &a 1",  "r: *a"};
+        const std::vector<std::string> item = {
+            "- id: a", "-",       "- # c",   "- ~",    "- :",       "  b",     "    b", "  : v", "- ? k",     "- x",
+            "- : v",   "  \"s\"", "- \"q",   "- 'q",   "- [a",      "- {a: 1", "- |",   "- >",   "- &a b",    "- - x",
+            "- a: b",  "  b: c",  "    d",   "  - x",  "# c",       "",        "\"",    "'",     "]",         "- key:",
+            "- b: |",  "  c",     "x\"",     "- a #c", "- [a, b]",  "-  ",     "  ? z", "  : y", "- a:",      "    - n",
+            "- |-",    "- >2",    "   text", "  -",    "- a: b: c", "- x:y",   "- |1",  "-   x", "  - id: b", "- *x",
+            "- &x",    "- ...",   "--- x",   " - x",   "   - x"};
+        std::mt19937 random(7);
+        int split = 0;
+        for (int round = 0; round < 2000; ++round) {
+            const bool crlf = random() % 8 == 0;
+            const std::string pad = random() % 3 == 0 ? "" : "  ";
+            std::string text = random() % 2 == 0 ? "exercises:\n" : "";
+            const int lines = 3 + static_cast<int>(random() % 20);
+            for (int i = 0; i < lines; ++i) {
+                text += (random() % 7 == 0 ? top[random() % top.size()] : pad + item[random() % item.size()]) +
+                        (crlf ? "\r\n" : "\n");
+            }
+            CAPTURE(text);
+            split += check_same(text) > 1 ? 1 : 0;
+        }
+        CHECK(split > 10);
     }
 
     TEST_CASE("the loader gives the same catalog and diagnostics on one thread and on several") {
