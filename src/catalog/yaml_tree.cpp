@@ -11,6 +11,7 @@
 #include <istream>
 #include <map>
 #include <optional>
+#include <sched.h>
 #include <set>
 #include <streambuf>
 #include <system_error>
@@ -346,6 +347,17 @@ std::string reword(const std::string& message) {
         return found->second;
     }
     return "invalid YAML: " + message;
+}
+
+// The cores this process may run on (its affinity mask, which taskset and
+// container cpusets narrow), or the machine's count when that is unknown.
+unsigned usable_cores() {
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    if (sched_getaffinity(0, sizeof set, &set) == 0) {
+        return static_cast<unsigned>(CPU_COUNT(&set));
+    }
+    return std::thread::hardware_concurrency();
 }
 
 // One piece of the text parsed on its own.
@@ -699,8 +711,7 @@ YamlParse parse_yaml(std::string_view text, const YamlOptions& options) {
     if (text.starts_with("\xEF\xBB\xBF")) {
         text.remove_prefix(3);
     }
-    const unsigned threads =
-        options.threads != 0 ? options.threads : std::clamp(std::thread::hardware_concurrency(), 1U, 4U);
+    const unsigned threads = options.threads != 0 ? options.threads : std::clamp(usable_cores(), 1U, 4U);
     if (options.sink != nullptr && threads > 1 && text.size() >= options.split_from_bytes) {
         if (const auto plan = plan_split(text, *options.sink, threads)) {
             if (auto split = parse_split(text, *plan, *options.sink)) {

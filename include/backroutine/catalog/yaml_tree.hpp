@@ -55,9 +55,10 @@ struct YamlLimits {
 
 struct YamlOptions {
     ItemSink* sink = nullptr;
-    /// Parts parsed at once; 0 means one per core, up to 4. A large list is
-    /// cut at its items and the pieces parsed on separate threads (see
-    /// parse_yaml); 1 parses on the calling thread only.
+    /// Parts parsed at once; 0 means one per core the process may run on
+    /// (its affinity), up to 4. A large list is cut at its items and the
+    /// pieces parsed on separate threads (see parse_yaml); 1 parses on the
+    /// calling thread only.
     unsigned threads = 0;
     /// Smaller texts are parsed on one thread.
     std::size_t split_from_bytes = std::size_t{64} * 1024;
