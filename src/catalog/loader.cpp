@@ -166,8 +166,8 @@ FileContents parse_catalog_text(const SourceFile& file, Diagnostics& out, unsign
         // the safety notes and the items of any list that was not streamed.
         contents = std::move(sink.contents);
         FileContents rest = read_catalog(*parsed.root, file.name, out);
-        std::move(rest.exercises.begin(), rest.exercises.end(), std::back_inserter(contents.exercises));
-        std::move(rest.routines.begin(), rest.routines.end(), std::back_inserter(contents.routines));
+        move_append(contents.exercises, rest.exercises);
+        move_append(contents.routines, rest.routines);
         contents.safety = std::move(rest.safety);
     }
     stamp(out, before, file.name);
