@@ -27,6 +27,9 @@ if(BR_PANDOC)
     COMMENT "Building the man page with pandoc"
     VERBATIM)
   add_custom_target(man ALL DEPENDS ${br_man})
+  # Built with the program, so that `cmake --install` works after building
+  # only the `backroutine` target (as scripts/quickstart.sh does).
+  add_dependencies(backroutine man)
   install(FILES ${br_man} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 else()
   message(WARNING "pandoc not found: the man page is not built (scripts/install-deps.sh --test installs it)")
