@@ -11,11 +11,15 @@
 
 #include <csignal>
 #include <cstdio>
+#include <filesystem>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
 
+using br::store::BreakKind;
 using br::store::History;
+using br::store::SessionQuery;
 using br::store::SessionRecord;
 
 namespace {
@@ -39,9 +43,171 @@ std::string error_of(const std::string& path) {
     return {};
 }
 
+// Opens `path` in a child process that cannot override file permissions
+// (root drops to nobody), returning the error or "".
+std::string error_without_root(const std::string& path) {
+    int fds[2];
+    REQUIRE(pipe(fds) == 0);
+    const pid_t pid = fork();
+    if (pid == 0) {
+        close(fds[0]);
+        if (geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0)) {
+            _exit(2);
+        }
+        const std::string error = error_of(path);
+        (void)!write(fds[1], error.data(), error.size());
+        _exit(0);
+    }
+    close(fds[1]);
+    std::string out;
+    char buffer[512];
+    for (ssize_t n = 0; (n = read(fds[0], buffer, sizeof buffer)) > 0;) {
+        out.append(buffer, static_cast<std::size_t>(n));
+    }
+    close(fds[0]);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    CHECK(WEXITSTATUS(status) == 0);
+    return out;
+}
+
+// A version-1 history as the first release wrote it.
+void write_schema_1(const std::string& path) {
+    sqlite3* db = nullptr;
+    sqlite3_open(path.c_str(), &db);
+    sqlite3_exec(db,
+                 "CREATE TABLE sessions (id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL, routine_id TEXT NOT "
+                 "NULL, routine_name TEXT NOT NULL, planned_seconds INTEGER NOT NULL, actual_seconds INTEGER NOT NULL "
+                 "DEFAULT 0, steps_done INTEGER NOT NULL DEFAULT 0, steps_skipped INTEGER NOT NULL DEFAULT 0, "
+                 "steps_total INTEGER NOT NULL DEFAULT 0, ending TEXT NOT NULL DEFAULT 'running', pain_before "
+                 "INTEGER, pain_after INTEGER); INSERT INTO sessions (started_at, routine_id, routine_name, "
+                 "planned_seconds, ending, pain_before) VALUES (500, 'warm-up', 'Warm-up', 300, 'completed', 4); "
+                 "PRAGMA application_id=1112688713; PRAGMA user_version=1;",
+                 nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+}
+
 } // namespace
 
 TEST_SUITE("store::history") {
+    TEST_CASE("a version-1 history migrates to version 2 and keeps its sessions") {
+        br::test::TempDir dir;
+        const std::string path = dir.path() + "/history.sqlite3";
+        write_schema_1(path);
+        History history(path);
+        const auto sessions = history.sessions();
+        REQUIRE(sessions.size() == 1);
+        CHECK(sessions[0].routine_id == "warm-up");
+        CHECK(sessions[0].pain_before == 4);
+        CHECK_FALSE(sessions[0].stopped_for_pain);
+        history.record_break(BreakKind::taken, 600);
+        CHECK(history.breaks().size() == 1);
+    }
+
+    TEST_CASE("breaks are recorded with their kind and time") {
+        br::test::TempDir dir;
+        History history(dir.path() + "/history.sqlite3");
+        history.record_break(BreakKind::taken, 100);
+        history.record_break(BreakKind::snoozed, 200);
+        history.record_break(BreakKind::skipped, 300);
+        history.record_break(BreakKind::natural, 400);
+        const auto all = history.breaks();
+        REQUIRE(all.size() == 4);
+        CHECK(all[1].kind == BreakKind::snoozed);
+        CHECK(all[3].at == 400);
+        CHECK(history.breaks(250).size() == 2);
+        CHECK(br::store::name_of(BreakKind::natural) == "natural");
+        CHECK(br::store::parse_break_kind("skipped") == BreakKind::skipped);
+        CHECK_FALSE(br::store::parse_break_kind("maybe"));
+    }
+
+    TEST_CASE("sessions by time span, routine and count; a session removed; one added whole") {
+        br::test::TempDir dir;
+        History history(dir.path() + "/history.sqlite3");
+        for (int i = 0; i < 6; ++i) {
+            auto r = record(i % 2 == 0 ? "quick-relief" : "warm-up", 1000 + i * 100);
+            r.id = history.start(r);
+            r.ending = "completed";
+            history.finish(r);
+        }
+        SessionQuery query;
+        query.since = 1100;
+        query.until = 1400;
+        CHECK(history.sessions(query).size() == 3);
+        query.routine = "warm-up";
+        CHECK(history.sessions(query).size() == 2);
+        SessionQuery last;
+        last.last = 2;
+        const auto latest = history.sessions(last);
+        REQUIRE(latest.size() == 2);
+        CHECK(latest[0].started_at == 1400);
+        CHECK(latest[1].started_at == 1500);
+        const auto id = latest[0].id;
+        CHECK(history.remove(id));
+        CHECK_FALSE(history.remove(id));
+        CHECK_FALSE(history.session(id));
+        CHECK(history.sessions().size() == 5);
+
+        auto logged = record("desk-break", 2000);
+        logged.ending = "logged";
+        logged.actual_seconds = 300;
+        logged.pain_before = 6;
+        logged.pain_after = 3;
+        logged.stopped_for_pain = true;
+        const auto added = history.session(history.add(logged));
+        REQUIRE(added);
+        CHECK(added->ending == "logged");
+        CHECK(added->actual_seconds == 300);
+        CHECK(added->pain_after == 3);
+        CHECK(added->stopped_for_pain);
+    }
+
+    TEST_CASE("text read back from the file is sanitised") {
+        br::test::TempDir dir;
+        History history(dir.path() + "/history.sqlite3");
+        auto r = record("x", 100);
+        r.routine_name = "Evil\x1b]0;title\x07 \xc2\x9b"
+                         "2J";
+        history.start(r);
+        CHECK(history.sessions()[0].routine_name == "Evil]0;title 2J");
+    }
+
+    TEST_CASE("a history that cannot be written is said so, not called foreign, and left untouched") {
+        br::test::TempDir dir;
+        const std::string state = dir.path() + "/state";
+        const std::string path = state + "/history.sqlite3";
+        {
+            History history(path);
+            auto r = record("warm-up", 100);
+            history.start(r);
+        }
+        const std::string before = br::test::read_text(path);
+        SUBCASE("a read-only directory") {
+            chmod(state.c_str(), 0555);
+            chmod(path.c_str(), 0444);
+        }
+        SUBCASE("a read-only file in a writable directory") {
+            chmod(state.c_str(), 0777);
+            chmod(path.c_str(), 0444);
+        }
+        const std::string error = error_without_root(path);
+        CHECK(error.starts_with("the history '" + path + "' cannot be written ("));
+        CHECK(error.ends_with("); it was left untouched"));
+        chmod(state.c_str(), 0755);
+        CHECK(br::test::read_text(path) == before);
+    }
+
+    TEST_CASE("a history without its sessions table is reported, not used") {
+        br::test::TempDir dir;
+        const std::string path = dir.path() + "/history.sqlite3";
+        { History history(path); }
+        sqlite3* db = nullptr;
+        sqlite3_open(path.c_str(), &db);
+        sqlite3_exec(db, "DROP TABLE sessions", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        CHECK(error_of(path) ==
+              "the history '" + path + "' has no sessions table (a damaged file?); it was left untouched");
+    }
     TEST_CASE("created on first use, records a run from start to end, kept across opens") {
         br::test::TempDir dir;
         const std::string path = dir.path() + "/state/backroutine/history.sqlite3";
