@@ -1,40 +1,13 @@
 #include <backroutine/model/quantity.hpp>
 #include <backroutine/render/json.hpp>
 #include <backroutine/render/plan.hpp>
+#include <backroutine/render/words.hpp>
 #include <backroutine/util/text.hpp>
 
 #include <fmt/format.h>
 
 namespace br::render {
 using model::SegmentKind;
-
-std::string segment_title(const model::Segment& segment) {
-    std::string name = util::sanitize(segment.name);
-    switch (segment.kind) {
-    case SegmentKind::lead_in:
-        return "Get ready";
-    case SegmentKind::setup:
-        return "Set up: " + name;
-    case SegmentKind::reps: {
-        std::string title = name + " — " + std::to_string(segment.reps) + " reps";
-        if (segment.rep_hold > 0) {
-            title += ", hold " + std::to_string(segment.rep_hold) + "s each";
-        }
-        return title;
-    }
-    case SegmentKind::hold:
-        return name + " — hold " + model::format_duration(segment.duration);
-    case SegmentKind::timed:
-        return name + " — " + model::format_duration(segment.duration);
-    case SegmentKind::switch_sides:
-        return "Switch sides";
-    case SegmentKind::rest:
-        return "Rest";
-    case SegmentKind::done:
-        return "Done";
-    }
-    return name;
-}
 
 std::string plan_text(const model::Timeline& timeline, const Style& style) {
     std::string out = style.bold(util::sanitize(timeline.name)) + "  " +
@@ -45,12 +18,7 @@ std::string plan_text(const model::Timeline& timeline, const Style& style) {
         if (segment.kind == SegmentKind::done) {
             continue;
         }
-        std::string what = segment_title(segment);
-        const std::string cue = util::sanitize(segment.cue);
-        if (!cue.empty() && segment.kind != SegmentKind::lead_in && segment.kind != SegmentKind::setup &&
-            segment.kind != SegmentKind::switch_sides && segment.kind != SegmentKind::rest) {
-            what += " (" + cue + ")";
-        }
+        const std::string what = words_for(segment).detail;
         const std::string set =
             segment.sets > 0 ? std::to_string(segment.set) + "/" + std::to_string(segment.sets) : "";
         out += fmt::format("{:>6}  {:>5}  {:<5}  {:>3}  {}\n", model::format_clock(segment.start),

@@ -1,6 +1,6 @@
+#include <backroutine/render/words.hpp>
 #include <backroutine/runner/cues.hpp>
 #include <backroutine/runner/spawn.hpp>
-#include <backroutine/util/text.hpp>
 
 #include <cerrno>
 #include <cstring>
@@ -13,13 +13,9 @@ namespace {
 
 using model::SegmentKind;
 
-bool is_work(SegmentKind kind) {
-    return kind == SegmentKind::hold || kind == SegmentKind::reps || kind == SegmentKind::timed;
-}
-
 // True for the first work segment after a step's setup: the exercise starts.
 bool starts_exercise(const model::Timeline& timeline, std::size_t index) {
-    return index > 0 && is_work(timeline.segments[index].kind) &&
+    return index > 0 && model::is_work(timeline.segments[index].kind) &&
            timeline.segments[index - 1].kind == SegmentKind::setup;
 }
 
@@ -54,28 +50,7 @@ std::optional<std::string> spoken(const Event& event, const model::Timeline& tim
     default:
         return std::nullopt;
     }
-    const std::string name = util::sanitize(segment.name);
-    const std::string side =
-        segment.side == model::Side::none ? "" : ", " + std::string(model::name_of(segment.side)) + " side";
-    switch (segment.kind) {
-    case SegmentKind::lead_in:
-        return "Get ready.";
-    case SegmentKind::setup:
-        return "Next: " + name + ". Get into position.";
-    case SegmentKind::hold:
-        return "Hold " + std::to_string(segment.duration) + " seconds" + side + ".";
-    case SegmentKind::reps:
-        return "Begin. " + std::to_string(segment.reps) + " reps" + side + ".";
-    case SegmentKind::timed:
-        return "Begin" + side + ".";
-    case SegmentKind::switch_sides:
-        return "Switch sides.";
-    case SegmentKind::rest:
-        return "Rest.";
-    case SegmentKind::done:
-        return std::nullopt; // the finish event speaks
-    }
-    return std::nullopt;
+    return render::words_for(segment).spoken;
 }
 
 Voice::Voice(std::vector<std::string> command) : m_command(std::move(command)) {}

@@ -1,6 +1,6 @@
-#include <backroutine/model/quantity.hpp>
 #include <backroutine/render/json.hpp>
 #include <backroutine/render/plan.hpp>
+#include <backroutine/render/words.hpp>
 #include <backroutine/runner/presenter.hpp>
 #include <backroutine/runner/terminal.hpp>
 #include <backroutine/util/text.hpp>
@@ -34,45 +34,6 @@ void check(std::ostream& out) {
     if (!out) {
         throw OutputClosed{};
     }
-}
-
-std::string plain_line(const model::Segment& segment, int at) {
-    std::string line = stamp(at);
-    switch (segment.kind) {
-    case SegmentKind::lead_in:
-        return line + "Get ready — " + util::sanitize(segment.cue);
-    case SegmentKind::setup:
-        return line + util::sanitize(segment.name) + " — set up (" + model::format_duration(segment.duration) + ")";
-    case SegmentKind::switch_sides:
-        return line + "Switch sides";
-    case SegmentKind::rest:
-        return line + "Rest " + model::format_duration(segment.duration);
-    case SegmentKind::done:
-        return line + "Done";
-    default:
-        break;
-    }
-    line += util::sanitize(segment.name);
-    if (segment.side != model::Side::none) {
-        line += " — " + std::string(model::name_of(segment.side)) + " side";
-    }
-    if (segment.sets > 0) {
-        line += " — set " + std::to_string(segment.set) + " of " + std::to_string(segment.sets);
-    }
-    if (segment.kind == SegmentKind::reps) {
-        line += " — " + std::to_string(segment.reps) + " reps";
-        if (segment.rep_hold > 0) {
-            line += ", hold " + std::to_string(segment.rep_hold) + "s each";
-        }
-    } else if (segment.kind == SegmentKind::hold) {
-        line += " — hold " + model::format_duration(segment.duration);
-    } else {
-        line += " — " + model::format_duration(segment.duration);
-    }
-    if (!segment.cue.empty()) {
-        line += " (" + util::sanitize(segment.cue) + ")";
-    }
-    return line;
 }
 
 } // namespace
@@ -157,7 +118,7 @@ void PlainPresenter::update(const Session& session, const std::vector<Event>& ev
         switch (event.kind) {
         case Event::Kind::segment:
             if (segment.kind != SegmentKind::done) {
-                m_out << plain_line(segment, at) << '\n';
+                m_out << stamp(at) << render::words_for(segment).line << '\n';
             }
             break;
         case Event::Kind::pause:

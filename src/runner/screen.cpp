@@ -1,5 +1,5 @@
 #include <backroutine/model/quantity.hpp>
-#include <backroutine/render/plan.hpp>
+#include <backroutine/render/words.hpp>
 #include <backroutine/runner/screen.hpp>
 #include <backroutine/util/text.hpp>
 
@@ -10,8 +10,6 @@
 
 namespace br::runner {
 namespace {
-
-using model::SegmentKind;
 
 // Five-row block digits, each glyph four cells wide; the colon is two.
 constexpr std::array<std::array<std::string_view, 5>, 11> k_font{{
@@ -50,53 +48,6 @@ std::string fit(const std::string& text, int width) {
 std::string center(const std::string& text, int width) {
     const int used = static_cast<int>(util::display_width(text));
     return used >= width ? text : std::string(static_cast<std::size_t>((width - used) / 2), ' ') + text;
-}
-
-std::string kind_word(SegmentKind kind) {
-    switch (kind) {
-    case SegmentKind::lead_in:
-        return "Get ready";
-    case SegmentKind::setup:
-        return "Get into position";
-    case SegmentKind::hold:
-        return "Hold";
-    case SegmentKind::reps:
-        return "Reps";
-    case SegmentKind::timed:
-        return "Keep going";
-    case SegmentKind::switch_sides:
-        return "Switch sides";
-    case SegmentKind::rest:
-        return "Rest";
-    case SegmentKind::done:
-        return "Done";
-    }
-    return {};
-}
-
-std::string heading(const model::Segment& segment) {
-    std::string text = segment.name.empty() ? kind_word(segment.kind) : util::sanitize(segment.name);
-    if (segment.side != model::Side::none) {
-        text += " — " + std::string(model::name_of(segment.side)) + " side";
-    }
-    if (segment.sets > 0) {
-        text += " · set " + std::to_string(segment.set) + " of " + std::to_string(segment.sets);
-    }
-    return text;
-}
-
-std::string next_text(const model::Segment& next) {
-    switch (next.kind) {
-    case SegmentKind::setup:
-        return "Next: " + util::sanitize(next.name);
-    case SegmentKind::switch_sides:
-        return "Next: switch sides";
-    case SegmentKind::rest:
-        return "Next: rest " + model::format_duration(next.duration);
-    default:
-        return "Next: " + render::segment_title(next) +
-               (next.side != model::Side::none ? ", " + std::string(model::name_of(next.side)) + " side" : "");
-    }
 }
 
 } // namespace
@@ -172,16 +123,8 @@ std::vector<std::string> screen_lines(const ScreenInput& input, Size size, const
     if (rows >= 12) {
         lines.emplace_back();
     }
-    add(heading(segment), &render::Style::accent);
-    std::string doing = kind_word(segment.kind);
-    if (segment.kind == SegmentKind::reps) {
-        doing = "Rep " + std::to_string(view.rep) + " of " + std::to_string(segment.reps);
-        if (segment.rep_hold > 0) {
-            doing += " · hold " + std::to_string(segment.rep_hold) + "s each";
-        }
-    }
-    const std::string cue = util::sanitize(view.cue);
-    add(cue.empty() ? doing : (cue.starts_with(doing) ? cue : doing + " · " + cue));
+    add(render::words_for(segment).heading, &render::Style::accent);
+    add(render::doing_now(segment, view.rep, view.cue));
 
     // The countdown, large when there is room.
     const int clock_rows = (rows >= 22 && width >= 40) ? 5 : (rows >= 16 && width >= 30 ? 3 : 0);
@@ -239,7 +182,7 @@ std::vector<std::string> screen_lines(const ScreenInput& input, Size size, const
         lines.emplace_back();
     }
     if (view.next != nullptr) {
-        add(next_text(*view.next));
+        add(render::words_for(*view.next).next);
     }
     if (rows >= 10) {
         add(width >= 64 ? "space pause · n next · b back · +/- 10s · m mute · q quit" : "spc n b + - m q",

@@ -10,6 +10,8 @@ namespace br::model {
 /// What a stretch of the timeline asks of the user.
 enum class SegmentKind { lead_in, setup, hold, reps, timed, switch_sides, rest, done };
 std::string_view name_of(SegmentKind kind);
+/// True for the kinds where the exercise itself is done: hold, reps, timed.
+bool is_work(SegmentKind kind);
 
 /// Which side a segment works; `none` for exercises done on both at once.
 enum class Side { none, left, right };

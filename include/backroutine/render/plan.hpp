@@ -8,9 +8,6 @@
 
 namespace br::render {
 
-/// What one segment asks, in a few words: "Cat-Cow — 10 reps", "Rest".
-std::string segment_title(const model::Segment& segment);
-
 /// `plan` as text: one line per segment (start, what, side, set, duration) and the total.
 std::string plan_text(const model::Timeline& timeline, const Style& style);
 
