@@ -109,23 +109,44 @@ TEST_SUITE("plan::expand") {
     TEST_CASE("positions, parts and spots become their own segments") {
         const auto prevention = plan_of("prevention");
         std::vector<std::string> cues;
+        std::vector<std::string> labels; // position label or part, as carried apart from the cue
         for (const auto& segment : prevention.segments) {
             if (segment.kind == SegmentKind::reps &&
                 (segment.exercise == "thoracic-extension-foam-roller" || segment.exercise == "prone-y-t-w")) {
                 cues.push_back(segment.cue);
+                labels.push_back(segment.position_label + segment.part);
             }
         }
         CHECK(cues == std::vector<std::string>{"Position 1 of 3: lower", "Position 2 of 3: middle",
                                                "Position 3 of 3: upper", "Y", "T", "W"});
+        CHECK(labels == cues);
         const auto quick = plan_of("quick-relief");
         int spots = 0;
         for (const auto& segment : quick.segments) {
             if (segment.exercise == "tennis-ball-release" && segment.kind == SegmentKind::hold) {
                 ++spots;
                 CHECK(segment.cue == "Spot " + std::to_string(spots) + " of 2");
+                CHECK(segment.spot_label == segment.cue);
             }
         }
         CHECK(spots == 2);
+    }
+
+    TEST_CASE("each step carries what the sheet, the screen and the voice show of its exercise") {
+        const auto timeline = plan_of("quick-relief");
+        REQUIRE_FALSE(timeline.steps.empty());
+        CHECK(timeline.description == builtin().find_routine("quick-relief")->description);
+        for (const auto& step : timeline.steps) {
+            const auto* exercise = builtin().find_exercise(step.exercise);
+            REQUIRE(exercise != nullptr);
+            CHECK(step.instructions == exercise->steps);
+            CHECK(step.cautions == exercise->cautions);
+            CHECK(step.equipment == exercise->equipment);
+            CHECK(step.position == exercise->position());
+        }
+        CHECK(timeline.step_of(timeline.segments.front()) == &timeline.steps.front()); // lead-in: the first step
+        CHECK(timeline.step_of(timeline.segments[2]) ==
+              &timeline.steps[static_cast<std::size_t>(timeline.segments[2].step)]);
     }
 
     TEST_CASE("paced reps carry tempo, rep hold and alternating cues") {

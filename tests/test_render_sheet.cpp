@@ -24,7 +24,7 @@ const model::Catalog& builtin() {
 
 render::Sheet sheet_of(const std::string& id, bool week) {
     const auto& routine = *builtin().find_routine(id);
-    return render::make_sheet(plan::expand(builtin(), routine, {}), routine, builtin(), week);
+    return render::make_sheet(plan::expand(builtin(), routine, {}), builtin().safety, week);
 }
 
 // Compares with tests/golden/sheet/NAME, or rewrites it with BR_UPDATE_GOLDEN=1.

@@ -89,9 +89,7 @@ int exit_code(runner::Ending ending) {
 void play(Context& ctx, const RunOptions& options) {
     const model::Timeline timeline = timeline_for(ctx, options.routine);
     const model::Settings& settings = ctx.settings();
-    const model::Catalog& catalog = ctx.catalog();
-    std::string reminder =
-        catalog.safety.reminder.empty() ? "Stop any exercise that increases your pain." : catalog.safety.reminder;
+    std::string reminder = model::safety_reminder(ctx.catalog().safety);
     const auto term = ctx.env()("TERM");
     // Keys come from stdin, or from /dev/tty when the routine itself was piped in (`build | run -`).
     KeyDevice keys;
@@ -122,13 +120,8 @@ void play(Context& ctx, const RunOptions& options) {
         runner::Terminal terminal(keys.fd());
         auto voice =
             options.voice || settings.voice ? std::make_unique<runner::Voice>(settings.voice_command) : nullptr;
-        runner::LivePresenter presenter(
-            terminal,
-            [&catalog](const std::string& id) {
-                const auto* exercise = catalog.find_exercise(id);
-                return exercise ? exercise->steps : std::vector<std::string>{};
-            },
-            ctx.style(), settings.bell && !options.no_bell, std::move(voice), reminder);
+        runner::LivePresenter presenter(terminal, ctx.style(), settings.bell && !options.no_bell, std::move(voice),
+                                        reminder);
         runner::TerminalInput input(clock, signals, keys.fd());
         terminal.enter();
         ending = runner::run_loop(session, clock, input, presenter);

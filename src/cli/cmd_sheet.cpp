@@ -18,8 +18,7 @@ struct SheetOptions {
 
 void sheet(Context& ctx, const SheetOptions& options) {
     const model::Timeline timeline = timeline_for(ctx, options.routine);
-    const render::Sheet sheet = render::make_sheet(timeline, ctx.routine(options.routine.ref, options.routine.steps),
-                                                   ctx.catalog(), options.week);
+    const render::Sheet sheet = render::make_sheet(timeline, ctx.catalog().safety, options.week);
     const std::string text = options.format == "html"       ? render::sheet_html(sheet)
                              : options.format == "markdown" ? render::sheet_markdown(sheet)
                                                             : render::sheet_text(sheet);

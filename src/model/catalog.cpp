@@ -58,3 +58,11 @@ std::vector<std::string> Catalog::routine_ids() const {
 }
 
 } // namespace br::model
+
+namespace br::model {
+
+std::string safety_reminder(const Safety& safety) {
+    return safety.reminder.empty() ? "Stop any exercise that increases your pain." : safety.reminder;
+}
+
+} // namespace br::model

@@ -19,4 +19,12 @@ std::string_view name_of(Side side) {
     return k_names.at(static_cast<std::size_t>(side));
 }
 
+const TimelineStep* Timeline::step_of(const Segment& segment) const {
+    if (steps.empty()) {
+        return nullptr;
+    }
+    const auto index = segment.step >= 0 ? static_cast<std::size_t>(segment.step) : 0;
+    return index < steps.size() ? &steps[index] : nullptr;
+}
+
 } // namespace br::model

@@ -109,17 +109,94 @@ private:
     int m_now = 0;
 };
 
-void add_work(Builder& builder, const model::Exercise& exercise, const model::Dose& dose, const model::Timing& timing,
-              int step) {
-    const int sets = dose.sets ? dose.sets->low : 1;
-    const bool two_sides = dose.sides.value_or(1) == 2;
-    const auto positions = position_labels(dose);
+// What every work segment of a step shares: its kind and timing.
+struct WorkShape {
+    SegmentKind kind = SegmentKind::timed;
+    int seconds = 0;
+    int reps = 0;
+    int rep_seconds = 0;
+    int rep_hold = 0;
+};
+
+WorkShape work_shape(const model::Dose& dose, const model::Timing& timing) {
+    WorkShape shape;
+    shape.rep_hold = dose.rep_hold.value_or(0);
+    if (dose.reps) {
+        shape.kind = SegmentKind::reps;
+        shape.reps = dose.reps->low;
+        shape.rep_seconds = dose.tempo.value_or(timing.tempo) + shape.rep_hold;
+        shape.seconds = shape.reps * shape.rep_seconds;
+    } else if (dose.hold) {
+        shape.kind = SegmentKind::hold;
+        shape.seconds = dose.hold->low;
+    } else if (dose.duration) {
+        shape.seconds = dose.duration->low;
+    }
+    return shape;
+}
+
+// Where a segment sits in its step: which set, which side.
+struct Place {
+    int step = 0;
+    int set = 0;  // 0 when the step has one set
+    int sets = 0; // 0 when the step has one set
+    Side side = Side::none;
+};
+
+// One pass of work at one position, on one part and one spot.
+struct Pass {
+    std::string position_label;
+    std::string part;
+    std::string spot_label;
+};
+
+// The passes of one side, in order: positions, then parts, then spots.
+std::vector<Pass> passes_of(const model::Dose& dose) {
     std::vector<std::string> parts = dose.parts;
     if (parts.empty()) {
         parts.emplace_back();
     }
     const int spots = dose.spots ? dose.spots->low : 1;
-    const std::vector<Side> sides = two_sides ? std::vector{Side::left, Side::right} : std::vector{Side::none};
+    std::vector<Pass> passes;
+    for (const auto& position : position_labels(dose)) {
+        for (const auto& part : parts) {
+            for (int spot = 1; spot <= spots; ++spot) {
+                const std::string spot_label =
+                    spots > 1 ? "Spot " + std::to_string(spot) + " of " + std::to_string(spots) : "";
+                passes.push_back({position, part, spot_label});
+            }
+        }
+    }
+    return passes;
+}
+
+void add_pass(Builder& builder, const model::Exercise& exercise, const WorkShape& shape, const Place& place,
+              const Pass& pass) {
+    auto& work = builder.add(shape.kind, shape.seconds, place.step);
+    work.side = place.side;
+    work.set = place.set;
+    work.sets = place.sets;
+    work.position_label = pass.position_label;
+    work.part = pass.part;
+    work.spot_label = pass.spot_label;
+    work.cue = join_cue(join_cue(pass.position_label, pass.part), pass.spot_label);
+    work.reps = shape.reps;
+    work.rep_seconds = shape.rep_seconds;
+    work.rep_hold = shape.rep_hold;
+    if (shape.kind == SegmentKind::reps) {
+        work.cues = exercise.cues;
+    } else if (work.cue.empty() && !exercise.cues.empty()) {
+        work.cue = exercise.cues.front();
+    }
+}
+
+void add_work(Builder& builder, const model::Exercise& exercise, const model::Dose& dose, const model::Timing& timing,
+              int step) {
+    const int sets = dose.sets ? dose.sets->low : 1;
+    const std::vector<Side> sides =
+        dose.sides.value_or(1) == 2 ? std::vector{Side::left, Side::right} : std::vector{Side::none};
+    const WorkShape shape = work_shape(dose, timing);
+    const std::vector<Pass> passes = passes_of(dose);
     for (int set = 1; set <= sets; ++set) {
         if (set > 1) {
             auto& rest = builder.add(SegmentKind::rest, dose.rest.value_or(timing.rest), step);
@@ -128,50 +205,16 @@ void add_work(Builder& builder, const model::Exercise& exercise, const model::Do
             rest.cue = "Rest; set " + std::to_string(set) + " of " + std::to_string(sets) + " is next";
         }
         for (const Side side : sides) {
+            const Place place{step, sets > 1 ? set : 0, sets > 1 ? sets : 0, side};
             if (side == Side::right) {
                 auto& change = builder.add(SegmentKind::switch_sides, timing.switch_sides, step);
                 change.side = Side::right;
-                change.set = sets > 1 ? set : 0;
-                change.sets = sets > 1 ? sets : 0;
+                change.set = place.set;
+                change.sets = place.sets;
                 change.cue = "Switch to the right side";
             }
-            for (const auto& position : positions) {
-                for (const auto& part : parts) {
-                    for (int spot = 1; spot <= spots; ++spot) {
-                        std::string cue = join_cue(position, part);
-                        if (spots > 1) {
-                            cue = join_cue(cue, "Spot " + std::to_string(spot) + " of " + std::to_string(spots));
-                        }
-                        SegmentKind kind = SegmentKind::timed;
-                        int seconds = 0;
-                        int reps = 0;
-                        int rep_seconds = 0;
-                        if (dose.reps) {
-                            kind = SegmentKind::reps;
-                            reps = dose.reps->low;
-                            rep_seconds = dose.tempo.value_or(timing.tempo) + dose.rep_hold.value_or(0);
-                            seconds = reps * rep_seconds;
-                        } else if (dose.hold) {
-                            kind = SegmentKind::hold;
-                            seconds = dose.hold->low;
-                        } else if (dose.duration) {
-                            seconds = dose.duration->low;
-                        }
-                        auto& work = builder.add(kind, seconds, step);
-                        work.side = side;
-                        work.set = sets > 1 ? set : 0;
-                        work.sets = sets > 1 ? sets : 0;
-                        work.cue = cue;
-                        work.reps = reps;
-                        work.rep_seconds = rep_seconds;
-                        work.rep_hold = dose.rep_hold.value_or(0);
-                        if (kind == SegmentKind::reps) {
-                            work.cues = exercise.cues;
-                        } else if (cue.empty() && !exercise.cues.empty()) {
-                            work.cue = exercise.cues.front();
-                        }
-                    }
-                }
+            for (const auto& pass : passes) {
+                add_pass(builder, exercise, shape, place, pass);
             }
         }
     }
@@ -203,10 +246,29 @@ int setup_seconds(model::Position from, model::Position to, const model::Timing&
     return model::on_floor(from) == model::on_floor(to) ? timing.setup_change : timing.setup_floor;
 }
 
+namespace {
+
+// A step of the timeline with what its readers show of the exercise.
+model::TimelineStep step_of(const model::Exercise& exercise, const model::RoutineStep& step, model::Pick pick) {
+    model::TimelineStep out;
+    out.exercise = exercise.id;
+    out.name = exercise.name;
+    out.dose = resolve_dose(exercise.dose, step.dose, pick);
+    out.note = step.note;
+    out.instructions = exercise.steps;
+    out.cautions = exercise.cautions;
+    out.equipment = exercise.equipment;
+    out.position = exercise.position();
+    return out;
+}
+
+} // namespace
+
 model::Timeline expand(const model::Catalog& catalog, const model::Routine& routine, const PlanOptions& options) {
     model::Timeline timeline;
     timeline.id = routine.id;
     timeline.name = routine.name;
+    timeline.description = routine.description;
     timeline.frequency = routine.frequency;
     std::vector<FlatStep> flat;
     flatten(catalog, routine, 0, flat);
@@ -219,8 +281,7 @@ model::Timeline expand(const model::Catalog& catalog, const model::Routine& rout
             continue;
         }
         kept.push_back(item.exercise);
-        timeline.steps.push_back({item.exercise->id, item.exercise->name,
-                                  resolve_dose(item.exercise->dose, item.step->dose, pick), 0, 0, item.step->note});
+        timeline.steps.push_back(step_of(*item.exercise, *item.step, pick));
     }
 
     Builder builder(timeline);

@@ -119,32 +119,25 @@ footer { margin-top: .8rem; color: var(--muted); font-size: 8pt; }
 
 } // namespace
 
-Sheet make_sheet(const model::Timeline& timeline, const model::Routine& routine, const model::Catalog& catalog,
-                 bool week) {
+Sheet make_sheet(const model::Timeline& timeline, const model::Safety& safety, bool week) {
     Sheet sheet;
     sheet.name = timeline.name;
-    sheet.description = routine.description;
-    sheet.frequency = routine.frequency;
+    sheet.description = timeline.description;
+    sheet.frequency = timeline.frequency;
     sheet.minutes = (timeline.total + 30) / 60;
     sheet.week = week;
     sheet.left_out = timeline.left_out;
     for (const auto& step : timeline.steps) {
-        const auto* exercise = catalog.find_exercise(step.exercise);
-        SheetStep item{step.name, model::describe(step.dose), {}, step.note};
-        if (exercise != nullptr) {
-            item.instructions = exercise->steps;
-            for (const auto equipment : exercise->equipment) {
-                const std::string name(model::name_of(equipment));
-                if (std::find(sheet.equipment.begin(), sheet.equipment.end(), name) == sheet.equipment.end()) {
-                    sheet.equipment.push_back(name);
-                }
+        sheet.steps.push_back({step.name, model::describe(step.dose), step.instructions, step.note});
+        for (const auto equipment : step.equipment) {
+            const std::string name(model::name_of(equipment));
+            if (std::find(sheet.equipment.begin(), sheet.equipment.end(), name) == sheet.equipment.end()) {
+                sheet.equipment.push_back(name);
             }
         }
-        sheet.steps.push_back(std::move(item));
     }
-    sheet.reminder =
-        catalog.safety.reminder.empty() ? "Stop any exercise that increases your pain." : catalog.safety.reminder;
-    sheet.seek_help = catalog.safety.seek_help;
+    sheet.reminder = model::safety_reminder(safety);
+    sheet.seek_help = safety.seek_help;
     return sheet;
 }
 

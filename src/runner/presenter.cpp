@@ -44,10 +44,9 @@ std::string_view name_of(Ending ending) {
     return k_names.at(static_cast<std::size_t>(ending));
 }
 
-LivePresenter::LivePresenter(Terminal& terminal, InstructionLookup instructions, render::Style style, bool bell,
-                             std::unique_ptr<Voice> voice, std::string reminder)
-    : m_terminal(terminal), m_instructions(std::move(instructions)), m_style(style), m_bell(bell),
-      m_voice(std::move(voice)), m_reminder(std::move(reminder)) {}
+LivePresenter::LivePresenter(Terminal& terminal, render::Style style, bool bell, std::unique_ptr<Voice> voice,
+                             std::string reminder)
+    : m_terminal(terminal), m_style(style), m_bell(bell), m_voice(std::move(voice)), m_reminder(std::move(reminder)) {}
 
 void LivePresenter::update(const Session& session, const std::vector<Event>& events, Time now) {
     bool ring = false;
@@ -74,11 +73,8 @@ void LivePresenter::update(const Session& session, const std::vector<Event>& eve
     ScreenInput input;
     input.view = &view;
     input.routine_name = session.timeline().name;
-    const std::string exercise = view.segment->exercise.empty() && !session.timeline().steps.empty()
-                                     ? session.timeline().steps.front().exercise
-                                     : view.segment->exercise;
-    if (!exercise.empty()) {
-        input.instructions = m_instructions(exercise);
+    if (const auto* step = session.timeline().step_of(*view.segment)) {
+        input.instructions = step->instructions;
     }
     input.status = !m_status.empty() || view.segment->kind != SegmentKind::lead_in ? m_status : m_reminder;
     std::string frame = ring ? "\a\x1b[H" : "\x1b[H";

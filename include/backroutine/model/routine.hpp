@@ -46,4 +46,7 @@ struct Safety {
     std::vector<std::string> sources;
 };
 
+/// The one-line safety reminder: the catalog's, or the default sentence.
+std::string safety_reminder(const Safety& safety);
+
 } // namespace br::model

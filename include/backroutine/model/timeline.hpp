@@ -1,5 +1,6 @@
 #pragma once
 #include <backroutine/model/dose.hpp>
+#include <backroutine/model/exercise.hpp>
 
 #include <string>
 #include <string_view>
@@ -29,6 +30,9 @@ struct Segment {
     int set = 0;                   // 1-based; 0 when the step has no sets
     int sets = 0;                  // how many sets the step has
     std::string cue;               // what to do now, e.g. "Position 2 of 3: middle" or "Switch to the right side"
+    std::string position_label;    // work: "Position 2 of 3: middle" when the dose has several positions
+    std::string part;              // work: the part of the body of this pass, when the dose names parts
+    std::string spot_label;        // work: "Spot 1 of 3" when the dose has several spots
     int reps = 0;                  // reps segments: how many
     int rep_seconds = 0;           // reps segments: seconds per rep (tempo + rep hold)
     int rep_hold = 0;              // reps segments: hold inside each rep
@@ -36,25 +40,36 @@ struct Segment {
     [[nodiscard]] int end() const { return start + duration; }
 };
 
-/// One exercise of the routine with the dose it is done at.
+/// One exercise of the routine with the dose it is done at, and what the
+/// sheet, the screen and the voice show of it (so none of them looks the
+/// exercise up in the catalog again).
 struct TimelineStep {
     std::string exercise;
     std::string name;
     Dose dose; // resolved: ranges already picked
     int seconds = 0;
     int start = 0;
-    std::string note; // the routine step's note, if any
+    std::string note;                      // the routine step's note, if any
+    std::vector<std::string> instructions; // the exercise's numbered steps
+    std::vector<std::string> cautions;
+    std::vector<Equipment> equipment;
+    Position position = Position::standing; // the body position it is done in
 };
 
 /// A routine expanded into contiguous segments that end at `total`.
 struct Timeline {
     std::string id;
     std::string name;
+    std::string description;
     std::string frequency;
     int total = 0;
     std::vector<TimelineStep> steps;
     std::vector<Segment> segments;
     std::vector<std::string> left_out; // exercises dropped (e.g. by --acute), by name
+
+    /// The step a segment belongs to; the first step for the lead-in and
+    /// `done`; null when the timeline has no steps.
+    [[nodiscard]] const TimelineStep* step_of(const Segment& segment) const;
 };
 
 } // namespace br::model

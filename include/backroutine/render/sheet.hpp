@@ -1,5 +1,5 @@
 #pragma once
-#include <backroutine/model/catalog.hpp>
+#include <backroutine/model/routine.hpp>
 #include <backroutine/model/timeline.hpp>
 
 #include <string>
@@ -29,9 +29,9 @@ struct Sheet {
     bool week = false;                 // add a Monday-to-Sunday tracking grid
 };
 
-/// Gathers a sheet from a routine's timeline and the catalog.
-Sheet make_sheet(const model::Timeline& timeline, const model::Routine& routine, const model::Catalog& catalog,
-                 bool week);
+/// Gathers a sheet from a routine's timeline (which carries each step's
+/// instructions and equipment) and the catalog's safety notes.
+Sheet make_sheet(const model::Timeline& timeline, const model::Safety& safety, bool week);
 
 /// Plain text, at most 80 columns.
 std::string sheet_text(const Sheet& sheet);

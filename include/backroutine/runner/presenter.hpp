@@ -4,7 +4,6 @@
 #include <backroutine/runner/screen.hpp>
 #include <backroutine/runner/session.hpp>
 
-#include <functional>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -34,15 +33,12 @@ public:
     virtual void resume() {}
 };
 
-/// Exercise instructions by id, for the screen.
-using InstructionLookup = std::function<std::vector<std::string>(const std::string& exercise)>;
-
 /// The live screen on a terminal, with the bell and the voice.
 class LivePresenter final : public Presenter {
 public:
     /// `reminder` (the one-line safety note) shows while the user gets ready.
-    LivePresenter(Terminal& terminal, InstructionLookup instructions, render::Style style, bool bell,
-                  std::unique_ptr<Voice> voice, std::string reminder);
+    LivePresenter(Terminal& terminal, render::Style style, bool bell, std::unique_ptr<Voice> voice,
+                  std::string reminder);
     void update(const Session& session, const std::vector<Event>& events, Time now) override;
     void finish(const Session& session, Ending ending, Time now) override;
     void suspend() override;
@@ -50,7 +46,6 @@ public:
 
 private:
     Terminal& m_terminal;
-    InstructionLookup m_instructions;
     render::Style m_style;
     bool m_bell;
     std::unique_ptr<Voice> m_voice;
