@@ -2,6 +2,7 @@
 #include <backroutine/cli/app.hpp>
 
 #include "support/process.hpp"
+#include "support/pty.hpp"
 
 #include <doctest/doctest.h>
 
@@ -55,12 +56,40 @@ TEST_SUITE("cli::surface") {
         br::test::TempDir dir;
         dir.write("config/backroutine/config.yaml", "bell: maybe\n");
         const auto broken = br::test::run_br({"doctor"}, {{"XDG_CONFIG_HOME", dir.path() + "/config"}});
-        CHECK(broken.code == 1);
-        CHECK(broken.out.find("✗ config: 1 problems") != std::string::npos);
+        CHECK(broken.code == 65);
+        CHECK(broken.out.find("✗ config: 1 problem (" + dir.path() + "/config/backroutine/config.yaml)") !=
+              std::string::npos);
         CHECK(broken.err.find("config.yaml:1:7: error: 'bell' must be true or false, not 'maybe'") !=
               std::string::npos);
         const auto fine = br::test::run_br({"doctor"}, {{"XDG_STATE_HOME", dir.path() + "/state"}});
         CHECK(fine.code == 0);
         CHECK(fine.out.find("history: none yet") != std::string::npos);
+    }
+
+    TEST_CASE("doctor reports the config really used and the configured voice command") {
+        br::test::TempDir dir;
+        dir.write("elsewhere.yaml", "voice_command: [no-such-speaker, -v, en]\n");
+        const auto named = br::test::run_br({"doctor"}, {{"BACKROUTINE_CONFIG", dir.path() + "/elsewhere.yaml"},
+                                                         {"XDG_STATE_HOME", dir.path() + "/state"}});
+        CHECK(named.code == 0);
+        CHECK(named.out.find("✓ config: valid (" + dir.path() + "/elsewhere.yaml, named by BACKROUTINE_CONFIG)") !=
+              std::string::npos);
+        CHECK(named.out.find("voice: not found") != std::string::npos);
+        CHECK(named.out.find("command 'no-such-speaker -v en'") != std::string::npos);
+        const auto missing = br::test::run_br({"doctor"}, {{"BACKROUTINE_CONFIG", dir.path() + "/missing.yaml"}});
+        CHECK(missing.code == 65);
+        CHECK(missing.out.find("✗ config: unreadable") != std::string::npos);
+    }
+
+    TEST_CASE("doctor on a terminal shows a broken config's positioned errors and exits 65") {
+        br::test::TempDir dir;
+        dir.write("config.yaml", "bell: maybe\n");
+        br::test::PtyProcess doctor({"doctor"}, {{"BACKROUTINE_CONFIG", dir.path() + "/config.yaml"},
+                                                 {"XDG_STATE_HOME", dir.path() + "/state"},
+                                                 {"TERM", "xterm"}});
+        CHECK(doctor.wait_for("config.yaml:1:7: error: 'bell' must be true or false, not 'maybe'"));
+        CHECK(doctor.wait_exit() == 65);
+        CHECK(doctor.output().find("config: 1 problem") != std::string::npos);
+        CHECK(doctor.output().find("history:") != std::string::npos);
     }
 }

@@ -110,7 +110,7 @@ void build_app(CLI::App& app, Context& ctx) {
     app.fallthrough();
     app.add_option("--catalog", ctx.catalog_paths, "Add a catalog file or directory (repeatable, later wins)")
         ->type_name("PATH");
-    app.add_flag("--no-color", ctx.no_color, "Never use colour");
+    app.add_flag("--no-color", ctx.flags.no_color, "Never use colour");
     app.add_flag("-q,--quiet", ctx.quiet, "Print only data and errors");
 
     add_list(app, ctx);

@@ -16,7 +16,6 @@ struct BuildOptions {
     std::string equipment;
     std::vector<std::string> positions;
     bool acute = false;
-    std::string intensity;
     std::optional<std::uint64_t> seed;
     std::string name;
 };
@@ -26,8 +25,8 @@ std::uint64_t seed_of_the_day() {
     const std::time_t now = std::time(nullptr);
     std::tm local{};
     localtime_r(&now, &local);
-    return static_cast<std::uint64_t>(local.tm_year + 1900) * 10000 + static_cast<std::uint64_t>(local.tm_mon + 1) * 100 +
-           static_cast<std::uint64_t>(local.tm_mday);
+    return static_cast<std::uint64_t>(local.tm_year + 1900) * 10000 +
+           static_cast<std::uint64_t>(local.tm_mon + 1) * 100 + static_cast<std::uint64_t>(local.tm_mday);
 }
 
 void build(Context& ctx, const BuildOptions& options) {
@@ -42,8 +41,7 @@ void build(Context& ctx, const BuildOptions& options) {
     }
     request.acute = options.acute;
     const auto& settings = ctx.settings();
-    request.intensity = options.intensity.empty() ? settings.intensity.value_or(model::RoutineIntensity::standard)
-                                                  : *model::parse_enum<model::RoutineIntensity>(options.intensity);
+    request.intensity = settings.intensity.value_or(model::RoutineIntensity::standard);
     request.seed = options.seed.value_or(seed_of_the_day());
     request.name = options.name;
     print(ctx, render::routine_file_yaml(plan::build(ctx.catalog(), request, settings.timing)));
@@ -65,7 +63,7 @@ void add_build(CLI::App& app, Context& ctx) {
         ->delimiter(',')
         ->check(CLI::IsMember(model::names_of<model::Position>()));
     cmd->add_flag("--acute", options->acute, "Pain is acute: gentle doses, no overhead, vigorous or resistance work");
-    cmd->add_option("--intensity", options->intensity, "gentle, standard or full")
+    cmd->add_option("--intensity", ctx.flags.intensity, "gentle, standard or full")
         ->check(CLI::IsMember(model::names_of<model::RoutineIntensity>()));
     cmd->add_option("--seed", options->seed, "Same flags and seed give the same routine (default: today's date)")
         ->check(CLI::Validator(

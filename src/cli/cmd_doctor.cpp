@@ -1,7 +1,6 @@
 #include "commands.hpp"
 
 #include <backroutine/catalog/builtin.hpp>
-#include <backroutine/catalog/config.hpp>
 #include <backroutine/catalog/loader.hpp>
 #include <backroutine/error.hpp>
 #include <backroutine/store/history.hpp>
@@ -49,20 +48,28 @@ struct Report {
     }
 };
 
-void doctor(Context& ctx) {
-    Report report{ctx};
-    ctx.out() << "Optional parts\n";
-    model::Settings settings;
-    const fs::path config = store::config_file(ctx.env());
-    const std::string voice = settings.voice_command.front();
-    const std::string espeak = find_program(ctx, voice);
-    report.line("voice", espeak.empty() ? "not found, --voice will say so and go on" : "found",
-                espeak.empty() ? "install espeak-ng" : espeak, false, espeak.empty());
-    const std::string notify = find_program(ctx, "notify-send");
+std::string joined(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& word : words) {
+        out += (out.empty() ? "" : " ") + word;
+    }
+    return out;
+}
+
+void report_parts(Report& report, const model::Settings& settings) {
+    const std::string command = joined(settings.voice_command);
+    const std::string voice = find_program(report.ctx, settings.voice_command.front());
+    report.line("voice", voice.empty() ? "not found, --voice will say so and go on" : "found",
+                "command '" + command + "'" + (voice.empty() ? "; install espeak-ng" : ": " + voice) +
+                    (settings.voice ? "; on in the config" : ""),
+                false, voice.empty());
+    const std::string notify = find_program(report.ctx, "notify-send");
     report.line("notifications", notify.empty() ? "not found, remind --notify reminds in the terminal only" : "found",
                 notify.empty() ? "install libnotify-bin" : notify, false, notify.empty());
+}
 
-    ctx.out() << "Terminal\n";
+void report_terminal(Report& report, const model::Settings& settings) {
+    Context& ctx = report.ctx;
     winsize size{};
     if (::isatty(STDOUT_FILENO) == 1 && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0) {
         const bool small = size.ws_col < 80 || size.ws_row < 24;
@@ -71,24 +78,28 @@ void doctor(Context& ctx) {
     } else {
         report.line("size", "not a terminal", "run prints plain lines");
     }
-    report.line("colour", ctx.style().color ? "on" : "off",
+    report.line("colour", ctx.out_is_terminal() && settings.color ? "on" : "off",
                 "TERM=" + ctx.env()("TERM").value_or("") + (ctx.env()("NO_COLOR") ? ", NO_COLOR set" : ""));
+}
 
-    ctx.out() << "Files\n";
-    std::error_code error;
-    if (fs::exists(config, error)) {
-        try {
-            catalog::Diagnostics diagnostics;
-            catalog::read_settings({config.string(), catalog::read_input_file(config)}, settings, diagnostics);
-            report.line("config", diagnostics.empty() ? "valid" : std::to_string(diagnostics.size()) + " problems",
-                        config.string(), !diagnostics.empty());
-            ctx.err() << catalog::format_all(diagnostics);
-        } catch (const Error& failure) {
-            report.line("config", "unreadable", failure.what(), true);
-        }
+// The config file really used; its problems, positioned, go to stderr.
+void report_config(Report& report, const ConfigFile& config) {
+    const std::string where = config.path.string() + (config.named_by_env ? ", named by BACKROUTINE_CONFIG" : "");
+    if (config.unreadable) {
+        report.line("config", "unreadable", config.unreadable->what(), true);
+    } else if (!config.diagnostics.empty()) {
+        const auto count = config.diagnostics.size();
+        report.line("config", std::to_string(count) + (count == 1 ? " problem" : " problems"), where, true);
+        report.ctx.err() << catalog::format_all(config.diagnostics);
+    } else if (config.exists) {
+        report.line("config", "valid", where);
     } else {
-        report.line("config", "none, defaults in use", config.string());
+        report.line("config", "none, defaults in use", where);
     }
+}
+
+void report_catalogs(Report& report) {
+    Context& ctx = report.ctx;
     for (const auto& layer : ctx.user_layers()) {
         try {
             const auto loaded = catalog::load_layers({catalog::read_layer(layer)}, catalog::builtin_catalog());
@@ -96,25 +107,56 @@ void doctor(Context& ctx) {
                         loaded.diagnostics.empty() ? "valid" : std::to_string(loaded.diagnostics.size()) + " problems",
                         layer.string(), !loaded.diagnostics.empty());
             ctx.err() << catalog::format_all(loaded.diagnostics);
-        } catch (const Error& failure) {
+        } catch (const Error& failure) { // recoverable: reported as a line
             report.line("catalog", "unreadable", failure.what(), true);
         }
     }
     if (ctx.user_layers().empty()) {
         report.line("catalog", "built-in only", "add your own in " + store::catalog_dirs(ctx.env()).back().string());
     }
-    const fs::path history = store::state_dir(ctx.env()) / "history.sqlite3";
+}
+
+void report_history(Report& report) {
+    const fs::path history = store::state_dir(report.ctx.env()) / "history.sqlite3";
+    std::error_code error;
     if (fs::exists(history, error)) {
         try {
             const auto sessions = store::History(history).sessions();
             report.line("history", std::to_string(sessions.size()) + " sessions", history.string());
-        } catch (const Error& failure) {
+        } catch (const Error& failure) { // recoverable: reported as a line
             report.line("history", "not usable", failure.what(), true);
         }
     } else {
         report.line("history", "none yet, created by the first run", history.string());
     }
-    ctx.exit_code = report.problems ? static_cast<int>(ExitCode::failure) : 0;
+}
+
+// Never stops at the first problem: every line is printed, then the exit
+// code says the worst (65 for a broken config, 1 for another problem).
+void doctor(Context& ctx) {
+    Report report{ctx};
+    const ConfigFile& config = ctx.config();
+    model::Settings settings = config.settings;
+    std::string environment;
+    try {
+        settings = ctx.resolve(config.settings);
+    } catch (const Error& failure) { // recoverable: reported as a line below
+        environment = failure.what();
+    }
+    ctx.out() << "Optional parts\n";
+    report_parts(report, settings);
+    ctx.out() << "Terminal\n";
+    report_terminal(report, settings);
+    ctx.out() << "Files\n";
+    report_config(report, config);
+    if (!environment.empty()) {
+        report.line("environment", "invalid", environment, true);
+    }
+    report_catalogs(report);
+    report_history(report);
+    ctx.exit_code = config.broken()   ? static_cast<int>(ExitCode::data)
+                    : report.problems ? static_cast<int>(ExitCode::failure)
+                                      : 0;
 }
 
 } // namespace

@@ -15,7 +15,7 @@ void add_plan(CLI::App& app, Context& ctx) {
     };
     auto options = std::make_shared<Options>();
     auto* cmd = app.add_subcommand("plan", "Show a routine's timeline minute by minute, and its total");
-    add_routine_options(*cmd, options->routine);
+    add_routine_options(*cmd, options->routine, ctx.flags);
     cmd->add_option("--format", options->format, "text or json")->check(CLI::IsMember({"text", "json"}));
     cmd->callback([&ctx, options] {
         const model::Timeline timeline = timeline_for(ctx, options->routine);

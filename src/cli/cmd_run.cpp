@@ -97,7 +97,7 @@ void play(Context& ctx, const RunOptions& options) {
     const bool live =
         options.events.empty() && ctx.out_is_terminal() && !(term && (*term == "dumb" || term->empty())) && keyboard;
 
-    std::unique_ptr<store::History> history = options.no_log || !settings.log ? nullptr : open_history(ctx);
+    std::unique_ptr<store::History> history = !settings.log ? nullptr : open_history(ctx);
     if (history) {
         const std::string advice =
             store::seek_help_advice(history->sessions(), std::time(nullptr), store::local_days());
@@ -118,10 +118,8 @@ void play(Context& ctx, const RunOptions& options) {
     runner::Ending ending = runner::Ending::completed;
     if (live) {
         runner::Terminal terminal(keys.fd());
-        auto voice =
-            options.voice || settings.voice ? std::make_unique<runner::Voice>(settings.voice_command) : nullptr;
-        runner::LivePresenter presenter(terminal, ctx.style(), settings.bell && !options.no_bell, std::move(voice),
-                                        reminder);
+        auto voice = settings.voice ? std::make_unique<runner::Voice>(settings.voice_command) : nullptr;
+        runner::LivePresenter presenter(terminal, ctx.style(), settings.bell, std::move(voice), reminder);
         runner::TerminalInput input(clock, signals, keys.fd());
         terminal.enter();
         ending = runner::run_loop(session, clock, input, presenter);
@@ -131,7 +129,7 @@ void play(Context& ctx, const RunOptions& options) {
         if (!ctx.quiet) {
             ctx.err() << reminder << "\n";
         }
-        if (options.voice) {
+        if (ctx.flags.voice) {
             ctx.err()
                 << "backroutine: warning: --voice speaks on the live screen only; not on a pipe or with --events\n";
         }
@@ -158,9 +156,9 @@ void play(Context& ctx, const RunOptions& options) {
 void add_run(CLI::App& app, Context& ctx) {
     auto options = std::make_shared<RunOptions>();
     auto* cmd = app.add_subcommand("run", "Play a routine: live countdown, bell and optional voice");
-    add_routine_options(*cmd, options->routine);
-    cmd->add_flag("--no-bell", options->no_bell, "No terminal bell");
-    cmd->add_flag("--voice", options->voice, "Speak the cues with espeak-ng (or the config's voice_command)");
+    add_routine_options(*cmd, options->routine, ctx.flags);
+    cmd->add_flag("--no-bell", ctx.flags.no_bell, "No terminal bell");
+    cmd->add_flag("--voice", ctx.flags.voice, "Speak the cues with espeak-ng (or the config's voice_command)");
     cmd->add_option("--events", options->events, "Write one JSON object per event instead of the screen")
         ->check(CLI::IsMember({"json"}));
     cmd->add_option("--speed", options->speed, "Play this many times faster (previews and tests)")
@@ -176,7 +174,7 @@ void add_run(CLI::App& app, Context& ctx) {
                 return std::string("--speed must be a number from 0.01 to 1000");
             },
             "X"));
-    cmd->add_flag("--no-log", options->no_log, "Do not record this run in the history");
+    cmd->add_flag("--no-log", ctx.flags.no_log, "Do not record this run in the history");
     cmd->add_flag("--check-in", options->check_in, "Ask for a pain rating (0-10) before and after");
     cmd->add_option("--pain-before", options->pain_before, "Pain rating before, 0-10 (for scripts)")
         ->check(CLI::Range(0, 10));

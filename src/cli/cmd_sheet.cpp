@@ -37,7 +37,7 @@ void sheet(Context& ctx, const SheetOptions& options) {
 void add_sheet(CLI::App& app, Context& ctx) {
     auto options = std::make_shared<SheetOptions>();
     auto* cmd = app.add_subcommand("sheet", "A printable routine sheet: text, Markdown or HTML");
-    add_routine_options(*cmd, options->routine);
+    add_routine_options(*cmd, options->routine, ctx.flags);
     cmd->add_option("--format", options->format, "text (80 columns), markdown or html")
         ->check(CLI::IsMember({"text", "markdown", "html"}));
     cmd->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")

@@ -11,11 +11,8 @@
 namespace br::cli {
 
 render::Style Context::style() {
-    const auto no_color_env = env()("NO_COLOR");
-    const auto term = env()("TERM");
-    const bool color = !no_color && !(no_color_env && !no_color_env->empty()) && !(term && *term == "dumb") &&
-                       out_is_terminal() && settings().color;
-    return render::Style{color};
+    // Colour only matters on a terminal: a pipe never reads the config for it.
+    return render::Style{out_is_terminal() && settings().color};
 }
 
 std::vector<std::filesystem::path> Context::user_layers() const {
@@ -57,23 +54,30 @@ void Context::load_catalog(std::optional<catalog::Layer> extra) {
     m_catalog = std::move(loaded.catalog);
 }
 
-const model::Settings& Context::settings() {
-    if (m_settings) {
-        return *m_settings;
+const ConfigFile& Context::config() {
+    if (m_config) {
+        return *m_config;
     }
-    model::Settings settings;
-    const auto override_path = env()("BACKROUTINE_CONFIG");
-    const std::filesystem::path path =
-        override_path && !override_path->empty() ? std::filesystem::path(*override_path) : store::config_file(env());
+    ConfigFile config;
+    const auto named = env()("BACKROUTINE_CONFIG");
+    config.named_by_env = named && !named->empty();
+    config.path = config.named_by_env ? std::filesystem::path(*named) : store::config_file(env());
     std::error_code error;
-    if (std::filesystem::exists(path, error) || (override_path && !override_path->empty())) {
-        catalog::Diagnostics diagnostics;
-        catalog::read_settings({path.string(), catalog::read_input_file(path)}, settings, diagnostics);
-        if (!diagnostics.empty()) {
-            err() << catalog::format_all(diagnostics);
-            throw Error("the config file has problems", ExitCode::data);
+    config.exists = std::filesystem::exists(config.path, error);
+    // A file the environment names must be there; the XDG one is optional.
+    if (config.exists || config.named_by_env) {
+        try {
+            const catalog::SourceFile file{config.path.string(), catalog::read_input_file(config.path)};
+            catalog::read_settings(file, config.settings, config.diagnostics);
+        } catch (const Error& failure) { // recoverable here: doctor reports it, settings() throws it
+            config.unreadable = failure;
         }
     }
+    m_config = std::move(config);
+    return *m_config;
+}
+
+model::Settings Context::resolve(model::Settings base) const {
     if (const auto intensity = env()("BACKROUTINE_INTENSITY"); intensity && !intensity->empty()) {
         const auto value = model::parse_enum<model::RoutineIntensity>(*intensity);
         if (!value) {
@@ -81,9 +85,36 @@ const model::Settings& Context::settings() {
                             "'",
                         ExitCode::usage);
         }
-        settings.intensity = value;
+        base.intensity = value;
     }
-    m_settings = settings;
+    const auto no_color = env()("NO_COLOR");
+    const auto term = env()("TERM");
+    if ((no_color && !no_color->empty()) || (term && *term == "dumb")) {
+        base.color = false;
+    }
+    if (!flags.intensity.empty()) {
+        base.intensity = model::parse_enum<model::RoutineIntensity>(flags.intensity);
+    }
+    base.color = base.color && !flags.no_color;
+    base.bell = base.bell && !flags.no_bell;
+    base.voice = base.voice || flags.voice;
+    base.log = base.log && !flags.no_log;
+    return base;
+}
+
+const model::Settings& Context::settings() {
+    if (m_settings) {
+        return *m_settings;
+    }
+    const ConfigFile& file = config();
+    if (file.unreadable) {
+        throw *file.unreadable;
+    }
+    if (!file.diagnostics.empty()) {
+        err() << catalog::format_all(file.diagnostics);
+        throw Error("the config file has problems", ExitCode::data);
+    }
+    m_settings = resolve(file.settings);
     return *m_settings;
 }
 

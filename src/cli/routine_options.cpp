@@ -2,12 +2,12 @@
 
 namespace br::cli {
 
-void add_routine_options(CLI::App& cmd, RoutineOptions& options) {
+void add_routine_options(CLI::App& cmd, RoutineOptions& options, model::SettingFlags& flags) {
     cmd.add_option("routine", options.ref, "Routine id, routine file, or - for standard input");
     cmd.add_option("--step", options.steps,
                    "Exercise of a routine made on the command line: ID[:DOSE], DOSE like 10, 45s, 3x12, 30s/side")
         ->type_name("ID[:DOSE]");
-    cmd.add_option("--intensity", options.intensity, "Which end of each dose range: gentle, standard or full")
+    cmd.add_option("--intensity", flags.intensity, "Which end of each dose range: gentle, standard or full")
         ->check(CLI::IsMember(model::names_of<model::RoutineIntensity>()));
     cmd.add_flag("--acute", options.acute, "Pain is acute: gentle doses, no overhead, vigorous or resistance work");
 }
@@ -18,9 +18,6 @@ model::Timeline timeline_for(Context& ctx, const RoutineOptions& options) {
     plan::PlanOptions plan_options;
     plan_options.timing = settings.timing;
     plan_options.intensity = settings.intensity;
-    if (!options.intensity.empty()) {
-        plan_options.intensity = model::parse_enum<model::RoutineIntensity>(options.intensity);
-    }
     plan_options.acute = options.acute;
     return plan::expand(ctx.catalog(), routine, plan_options);
 }

@@ -14,12 +14,11 @@ namespace br::cli {
 struct RoutineOptions {
     std::string ref;
     std::vector<std::string> steps;
-    std::string intensity;
     bool acute = false;
 };
 
-/// Binds REF, --step, --intensity and --acute to `cmd`.
-void add_routine_options(CLI::App& cmd, RoutineOptions& options);
+/// Binds REF, --step and --acute to `options`, --intensity to `flags`.
+void add_routine_options(CLI::App& cmd, RoutineOptions& options, model::SettingFlags& flags);
 
 /// The timeline of the routine the options name, with the settings applied
 /// (flags over environment over config over defaults).

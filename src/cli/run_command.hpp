@@ -11,11 +11,8 @@ namespace br::cli {
 
 struct RunOptions {
     RoutineOptions routine;
-    bool no_bell = false;
-    bool voice = false;
     std::string events;
     double speed = 1.0;
-    bool no_log = false;
     bool check_in = false;
     std::optional<int> pain_before;
     std::optional<int> pain_after;

@@ -1,6 +1,7 @@
 #pragma once
 #include <backroutine/catalog/loader.hpp>
 #include <backroutine/cli/app.hpp>
+#include <backroutine/error.hpp>
 #include <backroutine/model/catalog.hpp>
 #include <backroutine/model/settings.hpp>
 #include <backroutine/render/style.hpp>
@@ -13,6 +14,17 @@
 #include <vector>
 
 namespace br::cli {
+
+/// The config file in use and what reading it found.
+struct ConfigFile {
+    std::filesystem::path path;
+    bool named_by_env = false; // BACKROUTINE_CONFIG names it
+    bool exists = false;
+    model::Settings settings;         // the defaults with the file's valid values laid over them
+    catalog::Diagnostics diagnostics; // every problem, positioned
+    std::optional<Error> unreadable;  // the file could not be read
+    [[nodiscard]] bool broken() const { return !diagnostics.empty() || unreadable.has_value(); }
+};
 
 /// State shared by the subcommands: global options, streams, and the
 /// catalog, loaded on first use.
@@ -27,8 +39,7 @@ public:
     /// The width tables fit: the terminal's, or 0 (no limit) when piped.
     std::size_t columns() const { return static_cast<std::size_t>(std::max(m_io.columns, 0)); }
 
-    /// Output style after --no-color, NO_COLOR, TERM=dumb, the config's
-    /// `color` and the terminal check.
+    /// Output style: colour when the settings allow it and the output is a terminal.
     render::Style style();
 
     /// The layered catalog; prints every problem and throws (exit 65) when invalid.
@@ -37,8 +48,17 @@ public:
     /// Layers before the command's own files: built-in, XDG, --catalog.
     std::vector<std::filesystem::path> user_layers() const;
 
-    /// The config file's settings under the environment's; loaded once,
-    /// printing every problem and throwing (exit 65) when invalid.
+    /// The config file (BACKROUTINE_CONFIG, else the XDG one), read once;
+    /// problems are kept in it, not thrown.
+    const ConfigFile& config();
+
+    /// `base` with the environment and then `flags` laid over it; throws
+    /// (exit 2) for an invalid environment value.
+    [[nodiscard]] model::Settings resolve(model::Settings base) const;
+
+    /// The settings every command reads: defaults < config < environment <
+    /// flags, resolved once; prints every config problem and throws (exit
+    /// 65) when the config is invalid.
     const model::Settings& settings();
 
     /// A routine named by REF (an id, a routine file, or `-`) or by
@@ -46,7 +66,7 @@ public:
     const model::Routine& routine(const std::string& ref, const std::vector<std::string>& steps);
 
     std::vector<std::string> catalog_paths; // --catalog, in order
-    bool no_color = false;
+    model::SettingFlags flags;              // bound by the commands' options
     bool quiet = false;
     int exit_code = 0;
 
@@ -55,6 +75,7 @@ private:
 
     Io m_io;
     std::optional<model::Catalog> m_catalog;
+    std::optional<ConfigFile> m_config;
     std::optional<model::Settings> m_settings;
     std::optional<model::Routine> m_routine;
 };

@@ -19,7 +19,9 @@ struct Timing {
     friend bool operator==(const Timing&, const Timing&) = default;
 };
 
-/// User settings from the config file (and, above it, environment and flags).
+/// User settings: defaults, then the config file, the environment and the
+/// flags laid over them in that order (`cli::Context::settings`, the one
+/// place that does it).
 struct Settings {
     Timing timing;
     std::optional<RoutineIntensity> intensity; // overrides each routine's own
@@ -33,6 +35,16 @@ struct Settings {
     std::optional<std::string> remind_between; // HH:MM-HH:MM
     std::optional<std::string> remind_routine;
     bool remind_notify = false;
+};
+
+/// The settings the command line gives; what a flag leaves unset keeps the
+/// environment's or the config's value.
+struct SettingFlags {
+    std::string intensity; // --intensity (checked by the parser); empty when not given
+    bool no_color = false;
+    bool no_bell = false;
+    bool voice = false;
+    bool no_log = false;
 };
 
 } // namespace br::model
