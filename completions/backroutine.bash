@@ -11,7 +11,7 @@ _backroutine() {
     local cur prev words cword
     _init_completion || return
 
-    local commands="list show search validate safety plan build run sheet history stats remind completion doctor"
+    local commands="list show search validate safety plan build run sheet history log stats remind completion doctor"
     local global="--catalog --no-color --quiet -q --help --version"
     local command="" i
     for ((i = 1; i < cword; i++)); do
@@ -42,7 +42,7 @@ _backroutine() {
         --events) COMPREPLY=($(compgen -W "json" -- "$cur")); return ;;
         --step) COMPREPLY=($(compgen -W "$(_backroutine_ids exercises)" -- "$cur")); return ;;
         --routine) COMPREPLY=($(compgen -W "$(_backroutine_ids routines)" -- "$cur")); return ;;
-        --target|--minutes|--seed|--name|--speed|--pain-before|--pain-after|--every|--between|--since) return ;;
+        --target|--minutes|--seed|--name|--speed|--pain-before|--pain-after|--every|--between|--since|--until|--at|--last|-n) return ;;
     esac
 
     if [[ -z "$command" ]]; then
@@ -61,7 +61,8 @@ _backroutine() {
         build) options="--minutes --focus --equipment --position --acute --intensity --seed --name" ;;
         run) options="--step --intensity --acute --no-bell --voice --events --speed --no-log --check-in --pain-before --pain-after" ;;
         sheet) options="--step --intensity --acute --format --output -o --week" ;;
-        history) options="--since --format" ;;
+        history) options="--since --until --routine --last -n --format delete" ;;
+        log) options="--step --intensity --acute --at --pain-before --pain-after" ;;
         stats) options="--format" ;;
         remind) options="--every --routine --between --notify --once" ;;
         completion) options="" ;;
@@ -74,7 +75,8 @@ _backroutine() {
     case "$command" in
         list) COMPREPLY=($(compgen -W "exercises routines" -- "$cur")) ;;
         show) COMPREPLY=($(compgen -W "$(_backroutine_ids exercises) $(_backroutine_ids routines)" -- "$cur")) ;;
-        plan|run|sheet) COMPREPLY=($(compgen -W "$(_backroutine_ids routines) -" -- "$cur")); _filedir yaml ;;
+        history) COMPREPLY=($(compgen -W "delete" -- "$cur")) ;;
+        plan|run|sheet|log) COMPREPLY=($(compgen -W "$(_backroutine_ids routines) -" -- "$cur")); _filedir yaml ;;
         validate) _filedir '@(yaml|yml)' ;;
         completion) COMPREPLY=($(compgen -W "bash zsh fish" -- "$cur")) ;;
     esac

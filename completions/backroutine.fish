@@ -5,7 +5,7 @@ function __backroutine_ids
     backroutine --no-color list $argv[1] --format tsv 2>/dev/null | tail -n +2 | cut -f1
 end
 
-set -l commands list show search validate safety plan build run sheet history stats remind completion doctor
+set -l commands list show search validate safety plan build run sheet history log stats remind completion doctor
 complete -c backroutine -f
 complete -c backroutine -l catalog -r -F -d 'Catalog file or directory'
 complete -c backroutine -l no-color -d 'Never use colour'
@@ -23,6 +23,7 @@ complete -c backroutine -n "not __fish_seen_subcommand_from $commands" -a build 
 complete -c backroutine -n "not __fish_seen_subcommand_from $commands" -a run -d 'Play a routine'
 complete -c backroutine -n "not __fish_seen_subcommand_from $commands" -a sheet -d 'Printable routine sheet'
 complete -c backroutine -n "not __fish_seen_subcommand_from $commands" -a history -d 'Past sessions'
+complete -c backroutine -n "not __fish_seen_subcommand_from $commands" -a log -d 'Record a session done away from the computer'
 complete -c backroutine -n "not __fish_seen_subcommand_from $commands" -a stats -d 'Streaks, targets, pain trend'
 complete -c backroutine -n "not __fish_seen_subcommand_from $commands" -a remind -d 'Desk-break reminders'
 complete -c backroutine -n "not __fish_seen_subcommand_from $commands" -a completion -d 'Print a completion script'
@@ -58,6 +59,17 @@ complete -c backroutine -n "__fish_seen_subcommand_from sheet" -l format -x -a "
 complete -c backroutine -n "__fish_seen_subcommand_from sheet" -s o -l output -r -F
 complete -c backroutine -n "__fish_seen_subcommand_from sheet" -l week -d 'Add a tracking grid'
 complete -c backroutine -n "__fish_seen_subcommand_from history" -l since -x
+complete -c backroutine -n "__fish_seen_subcommand_from history" -l until -x
+complete -c backroutine -n "__fish_seen_subcommand_from history" -l routine -x -a "(__backroutine_ids routines)"
+complete -c backroutine -n "__fish_seen_subcommand_from history" -s n -l last -x
+complete -c backroutine -n "__fish_seen_subcommand_from history" -a delete -d 'Remove one session'
+complete -c backroutine -n "__fish_seen_subcommand_from history" -s y -l yes
+complete -c backroutine -n "__fish_seen_subcommand_from log" -l at -x
+complete -c backroutine -n "__fish_seen_subcommand_from log" -l step -x
+complete -c backroutine -n "__fish_seen_subcommand_from log" -l intensity -x -a "gentle standard full"
+complete -c backroutine -n "__fish_seen_subcommand_from log" -l acute
+complete -c backroutine -n "__fish_seen_subcommand_from log" -l pain-before -x
+complete -c backroutine -n "__fish_seen_subcommand_from log" -l pain-after -x
 complete -c backroutine -n "__fish_seen_subcommand_from history" -l format -x -a "table json csv"
 complete -c backroutine -n "__fish_seen_subcommand_from stats" -l format -x -a "table json"
 complete -c backroutine -n "__fish_seen_subcommand_from remind" -l every -x

@@ -90,6 +90,23 @@ TEST_SUITE("cli::plan") {
         CHECK(run_br({"build", "--focus", "flexibility"}).code == 2);
     }
 
+    TEST_CASE("build --name makes the id from the name; without it the id holds the seed; a blank name is refused") {
+        const auto named = run_br({"build", "--minutes", "10", "--seed", "3", "--name", "Morning stretch"});
+        REQUIRE(named.code == 0);
+        CHECK(named.out.find("id: morning-stretch\n") != std::string::npos);
+        CHECK(named.out.find("name: Morning stretch\n") != std::string::npos);
+        const auto three = run_br({"build", "--minutes", "10", "--seed", "3"});
+        const auto four = run_br({"build", "--minutes", "10", "--seed", "4"});
+        CHECK(three.out.find("id: built-10-min-prevention-3\n") != std::string::npos);
+        CHECK(four.out.find("id: built-10-min-prevention-4\n") != std::string::npos);
+        for (const std::string blank : {" ", "", "\t"}) {
+            const auto refused = run_br({"build", "--name", blank});
+            CHECK(refused.code == 2);
+            CHECK(refused.err.find("--name must not be blank") != std::string::npos);
+            CHECK(refused.out.empty());
+        }
+    }
+
     TEST_CASE("the config file sets timing, flags beat environment beat config") {
         br::test::TempDir dir;
         dir.write("config/backroutine/config.yaml", "timing:\n  lead_in: 0\n  switch_sides: 10s\nintensity: full\n");
@@ -135,19 +152,22 @@ TEST_SUITE("cli::plan") {
 }
 
 TEST_SUITE("cli::history") {
+    // Runs are recorded at --speed 1 only: a config with no waiting keeps them short.
+    const std::string k_no_waiting = "timing:\n  lead_in: 0\n  setup_same: 0\n  setup_change: 0\n  setup_floor: 0\n";
+
     TEST_CASE("runs are recorded with their check-ins, --no-log and the config turn it off") {
         br::test::TempDir dir;
-        std::map<std::string, std::string> env{{"XDG_STATE_HOME", dir.path()}};
+        dir.write("fast/backroutine/config.yaml", k_no_waiting);
+        std::map<std::string, std::string> env{{"XDG_STATE_HOME", dir.path()},
+                                               {"XDG_CONFIG_HOME", dir.path() + "/fast"}};
         CHECK(run_br({"history"}, env).err == "No sessions yet: try 'backroutine run quick-relief'.\n");
-        CHECK(run_br(
-                  {"run", "--step", "childs-pose:2s", "--speed", "50", "-q", "--pain-before", "6", "--pain-after", "3"},
-                  env)
-                  .code == 0);
-        CHECK(run_br({"run", "--step", "childs-pose:2s", "--speed", "50", "-q", "--no-log"}, env).code == 0);
-        dir.write("config/backroutine/config.yaml", "log: false\n");
+        CHECK(run_br({"run", "--step", "childs-pose:1s", "-q", "--pain-before", "6", "--pain-after", "3"}, env).code ==
+              0);
+        CHECK(run_br({"run", "--step", "childs-pose:1s", "-q", "--no-log"}, env).code == 0);
+        dir.write("config/backroutine/config.yaml", k_no_waiting + "log: false\n");
         auto quiet = env;
         quiet["XDG_CONFIG_HOME"] = dir.path() + "/config";
-        CHECK(run_br({"run", "--step", "childs-pose:2s", "--speed", "50", "-q"}, quiet).code == 0);
+        CHECK(run_br({"run", "--step", "childs-pose:1s", "-q"}, quiet).code == 0);
         const auto sessions = nlohmann::json::parse(run_br({"history", "--format", "json"}, env).out);
         REQUIRE(sessions.size() == 1);
         CHECK(sessions[0]["routine_id"] == "custom");
@@ -158,7 +178,7 @@ TEST_SUITE("cli::history") {
         const auto csv = run_br({"history", "--format", "csv", "--since", "7d"}, env);
         CHECK(csv.out.find(",custom,Custom routine,") != std::string::npos);
         CHECK(run_br({"history", "--since", "2000-01-01"}, env).out.find("custom") != std::string::npos);
-        CHECK(run_br({"history", "--since", "yesterday"}, env).code == 2);
+        CHECK(run_br({"history", "--since", "2000-01-32"}, env).code == 2);
         CHECK(run_br({"run", "--step", "childs-pose:2s", "--pain-before", "11"}, env).code == 2);
         const auto stats = nlohmann::json::parse(run_br({"stats", "--format", "json"}, env).out);
         CHECK(stats["sessions"] == 1);
@@ -168,11 +188,13 @@ TEST_SUITE("cli::history") {
 
     TEST_CASE("a severe check-in brings the advice to see a professional, in stats and at the next run") {
         br::test::TempDir dir;
-        std::map<std::string, std::string> env{{"XDG_STATE_HOME", dir.path()}};
-        CHECK(run_br({"run", "--step", "childs-pose:2s", "--speed", "50", "-q", "--pain-before", "9"}, env).code == 0);
-        CHECK(run_br({"stats"}, env).out.find("You rated your pain 9/10 recently.") != std::string::npos);
-        const auto next = run_br({"run", "--step", "childs-pose:2s", "--speed", "50", "-q"}, env);
-        CHECK(next.err.find("You rated your pain 9/10 recently.") != std::string::npos);
+        dir.write("fast/backroutine/config.yaml", k_no_waiting);
+        std::map<std::string, std::string> env{{"XDG_STATE_HOME", dir.path()},
+                                               {"XDG_CONFIG_HOME", dir.path() + "/fast"}};
+        CHECK(run_br({"run", "--step", "childs-pose:1s", "-q", "--pain-before", "9"}, env).code == 0);
+        CHECK(run_br({"stats"}, env).out.find("You rated your pain 9/10 in the last two weeks.") != std::string::npos);
+        const auto next = run_br({"run", "--step", "childs-pose:1s", "-q"}, env);
+        CHECK(next.err.find("You rated your pain 9/10 in the last two weeks.") != std::string::npos);
     }
 }
 

@@ -138,8 +138,10 @@ TEST_SUITE("cli::run") {
 
     TEST_CASE("--check-in asks for pain before and after, and the history keeps it") {
         br::test::TempDir dir;
-        const std::map<std::string, std::string> env{{"XDG_STATE_HOME", dir.path()}};
-        PtyProcess process({"run", "--step", "childs-pose:3s", "--check-in", "--speed", "10"}, env);
+        dir.write("config/backroutine/config.yaml", "timing:\n  lead_in: 0\n  setup_floor: 0\n");
+        const std::map<std::string, std::string> env{{"XDG_STATE_HOME", dir.path()},
+                                                     {"XDG_CONFIG_HOME", dir.path() + "/config"}};
+        PtyProcess process({"run", "--step", "childs-pose:1s", "--check-in"}, env);
         REQUIRE(process.wait_for("Pain right now, 0 (none) to 10 (worst)?"));
         process.send("5\r");
         REQUIRE(process.wait_for("Pain now that you are done"));
@@ -230,7 +232,8 @@ TEST_SUITE("cli::run") {
         const auto closed =
             br::test::run_process("/bin/sh", {"-c", std::string(BR_BINARY) + " run quick-relief --speed 20 | true"});
         CHECK(closed.code == 0);
-        CHECK(closed.err == "Stop any exercise that makes your pain worse. Severe or lasting pain needs a "
+        CHECK(closed.err == "backroutine: a run at --speed other than 1 is a preview: it is not recorded\n"
+                            "Stop any exercise that makes your pain worse. Severe or lasting pain needs a "
                             "professional's assessment.\n");
     }
 }

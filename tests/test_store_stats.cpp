@@ -70,7 +70,7 @@ TEST_SUITE("store::stats") {
 
     TEST_CASE("when to seek help: severe pain, or pain persisting beyond two weeks") {
         CHECK(seek_help_advice({session(k_monday, "completed", 9)}, k_monday + k_day, k_utc)
-                  .starts_with("You rated your pain 9/10 recently."));
+                  .starts_with("You rated your pain 9/10 in the last two weeks."));
         CHECK(seek_help_advice({session(k_monday, "completed", 9)}, k_monday + 30 * k_day, k_utc).empty());
         std::vector<SessionRecord> lasting;
         for (int day = 0; day <= 16; day += 2) {
@@ -81,5 +81,48 @@ TEST_SUITE("store::stats") {
         lasting.back().pain_before = 1; // it eased at the last check-in
         CHECK(seek_help_advice(lasting, k_monday + 17 * k_day, k_utc).empty());
         CHECK(seek_help_advice({}, k_monday, k_utc).empty());
+    }
+
+    TEST_CASE("the advice uses the rating just given, then the worst and latest of the last 14 days") {
+        // A 9 just now gets advice at once, with or without a history.
+        CHECK(seek_help_advice({}, k_monday, k_utc, 9).starts_with("You rated your pain 9/10 just now."));
+        CHECK(seek_help_advice({}, k_monday, k_utc, 7).empty());
+        // The worst in the window, and the latest beside it; not the oldest.
+        const std::vector<SessionRecord> sessions{
+            session(k_monday - 20 * k_day, "completed", 10), session(k_monday - 10 * k_day, "completed", 8),
+            session(k_monday - 5 * k_day, "completed", 9), session(k_monday - k_day, "completed", 2)};
+        CHECK(seek_help_advice(sessions, k_monday, k_utc)
+                  .starts_with("You rated your pain 9/10 in the last two weeks (latest 2/10)."));
+        CHECK(seek_help_advice(sessions, k_monday, k_utc, 3)
+                  .starts_with("You rated your pain 9/10 in the last two weeks (latest 3/10)."));
+        // A rating after the run counts as the worst of the pair.
+        auto after = session(k_monday, "completed", 2);
+        after.pain_after = 8;
+        CHECK(seek_help_advice({after}, k_monday + k_day, k_utc).starts_with("You rated your pain 8/10"));
+    }
+
+    TEST_CASE("a session is done when at least half of its planned time was done; all skipped never") {
+        auto run = session(k_monday);
+        run.planned_seconds = 600;
+        run.actual_seconds = 300;
+        CHECK(counts_as_done(run));
+        run.actual_seconds = 299;
+        CHECK_FALSE(counts_as_done(run));
+        run.ending = "quit";
+        run.actual_seconds = 400;
+        CHECK(counts_as_done(run));
+        run.ending = "skipped";
+        CHECK_FALSE(counts_as_done(run));
+        run.ending = "running";
+        CHECK_FALSE(counts_as_done(run));
+        // A completed run with most of its time skipped counts toward no streak or target.
+        auto skimmed = session(k_monday + 3600);
+        skimmed.planned_seconds = 1200;
+        skimmed.actual_seconds = 100;
+        const auto stats = compute_stats({skimmed}, k_monday + 7200, k_utc, {{"comprehensive", "3x per week"}});
+        CHECK(stats.completed == 0);
+        CHECK(stats.current_streak == 0);
+        REQUIRE(stats.routines.size() == 1);
+        CHECK(stats.routines[0].sessions == 0);
     }
 }

@@ -48,6 +48,9 @@ std::vector<std::string> long_options(const CLI::App& app, const CLI::App* comma
     add(app);
     if (command != nullptr) {
         add(*command);
+        for (const auto* sub : command->get_subcommands([](const CLI::App*) { return true; })) {
+            add(*sub); // history delete --yes
+        }
     }
     return names;
 }
@@ -123,6 +126,7 @@ void build_app(CLI::App& app, Context& ctx) {
     add_run(app, ctx);
     add_sheet(app, ctx);
     add_history(app, ctx);
+    add_log(app, ctx);
     add_stats(app, ctx);
     add_remind(app, ctx);
     add_completion(app, ctx);

@@ -3,6 +3,7 @@
 #include <backroutine/error.hpp>
 #include <backroutine/plan/builder.hpp>
 #include <backroutine/render/yaml.hpp>
+#include <backroutine/util/text.hpp>
 
 #include <ctime>
 #include <memory>
@@ -73,7 +74,17 @@ void add_build(CLI::App& app, Context& ctx) {
                            : "--seed must be a whole number from 0 to 9999999999999999999";
             },
             "N"));
-    cmd->add_option("--name", options->name, "Name of the routine");
+    cmd->add_option("--name", options->name,
+                    "Name of the routine; its id is made from it (\"Morning stretch\" → morning-stretch). "
+                    "Without it the id holds the seed")
+        ->check(CLI::Validator(
+            [](const std::string& text) {
+                const std::string clean = util::sanitize(text);
+                return clean.find_first_not_of(' ') == std::string::npos ? std::string("--name must not be blank")
+                       : clean != text ? std::string("--name must not hold control characters")
+                                       : std::string();
+            },
+            "NAME"));
     cmd->callback([&ctx, options] { build(ctx, *options); });
 }
 

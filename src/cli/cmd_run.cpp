@@ -8,6 +8,7 @@
 #include <backroutine/runner/run_loop.hpp>
 #include <backroutine/runner/terminal.hpp>
 #include <backroutine/store/stats.hpp>
+#include <backroutine/util/text.hpp>
 
 #include <ctime>
 
@@ -17,26 +18,6 @@
 
 namespace br::cli {
 namespace {
-
-// Asks for a pain rating 0-10 on the terminal; Enter (or anything else) skips.
-std::optional<int> ask_pain(int fd, const std::string& when) {
-    const std::string prompt = "Pain " + when + ", 0 (none) to 10 (worst)? Enter to skip: ";
-    runner::write_all(STDERR_FILENO, prompt);
-    std::string line;
-    char c = 0;
-    while (::read(fd, &c, 1) == 1 && c != '\n' && line.size() < 16) {
-        line += c;
-    }
-    try {
-        std::size_t used = 0;
-        const int value = std::stoi(line, &used);
-        if (used == line.size() && value >= 0 && value <= 10) {
-            return value;
-        }
-    } catch (const std::exception&) { // not a number: skipped
-    }
-    return std::nullopt;
-}
 
 // The terminal the keys are read from: stdin when it is one, else /dev/tty.
 class KeyDevice {
@@ -84,12 +65,39 @@ int exit_code(runner::Ending ending) {
     return static_cast<int>(ExitCode::failure);
 }
 
+// Plays the session on the live screen, or as plain lines or JSON events.
+runner::Ending present(Context& ctx, const RunOptions& options, runner::Session& session, runner::Clock& clock,
+                       int keys, bool live, const std::string& reminder) {
+    const model::Settings& settings = ctx.settings();
+    runner::SignalPipe signals;
+    if (live) {
+        runner::Terminal terminal(keys);
+        auto voice = settings.voice ? std::make_unique<runner::Voice>(settings.voice_command) : nullptr;
+        runner::LivePresenter presenter(terminal, ctx.style(), settings.bell, std::move(voice), reminder);
+        runner::TerminalInput input(clock, signals, keys);
+        terminal.enter();
+        const auto ending = runner::run_loop(session, clock, input, presenter);
+        terminal.leave();
+        return ending;
+    }
+    if (ctx.flags.voice) {
+        ctx.err() << "backroutine: warning: --voice speaks on the live screen only; not on a pipe or with --events\n";
+    }
+    runner::TerminalInput input(clock, signals, -1);
+    std::unique_ptr<runner::Presenter> presenter;
+    if (options.events == "json") {
+        presenter = std::make_unique<runner::EventsPresenter>(ctx.out());
+    } else {
+        presenter = std::make_unique<runner::PlainPresenter>(ctx.out(), ctx.quiet);
+    }
+    return runner::run_loop(session, clock, input, *presenter);
+}
+
 } // namespace
 
 void play(Context& ctx, const RunOptions& options) {
     const model::Timeline timeline = timeline_for(ctx, options.routine);
     const model::Settings& settings = ctx.settings();
-    std::string reminder = model::safety_reminder(ctx.catalog().safety);
     const auto term = ctx.env()("TERM");
     // Keys come from stdin, or from /dev/tty when the routine itself was piped in (`build | run -`).
     KeyDevice keys;
@@ -97,58 +105,46 @@ void play(Context& ctx, const RunOptions& options) {
     const bool live =
         options.events.empty() && ctx.out_is_terminal() && !(term && (*term == "dumb" || term->empty())) && keyboard;
 
-    std::unique_ptr<store::History> history = !settings.log ? nullptr : open_history(ctx);
-    if (history) {
-        const std::string advice =
-            store::seek_help_advice(history->sessions(), std::time(nullptr), store::local_days());
-        if (!advice.empty()) {
-            reminder = advice;
-            ctx.err() << advice << "\n";
-        }
+    // Another speed is a preview: it is not recorded, but the advice still comes.
+    const bool preview = options.speed != 1.0;
+    const bool record = settings.log && !preview;
+    if (preview && settings.log && !ctx.quiet) {
+        ctx.err() << "backroutine: a run at --speed other than 1 is a preview: it is not recorded\n";
     }
+    std::unique_ptr<store::History> history = record ? open_history(ctx) : existing_history(ctx);
     std::optional<int> pain_before = options.pain_before;
     if (options.check_in && !pain_before && keyboard) {
-        pain_before = ask_pain(keys.fd(), "right now");
+        pain_before = ask_pain(keys.fd(), STDERR_FILENO, "right now");
     }
-    RunLog log(history.get(), timeline, pain_before);
+    const std::string advice = professional_advice(history.get(), pain_before);
+    const std::string safety = model::safety_reminder(ctx.catalog().safety);
+    const std::string reminder = util::sanitize(advice.empty() ? safety : advice);
+    // Said once, before the run starts; the live screen shows it too.
+    if (!advice.empty() || (!live && !ctx.quiet)) {
+        ctx.out().flush();
+        ctx.err() << reminder << "\n";
+    }
+    RunLog log(record ? history.get() : nullptr, timeline, pain_before, ctx.err());
 
     runner::Session session(timeline, options.speed);
     runner::SteadyClock clock;
-    runner::SignalPipe signals;
-    runner::Ending ending = runner::Ending::completed;
-    if (live) {
-        runner::Terminal terminal(keys.fd());
-        auto voice = settings.voice ? std::make_unique<runner::Voice>(settings.voice_command) : nullptr;
-        runner::LivePresenter presenter(terminal, ctx.style(), settings.bell, std::move(voice), reminder);
-        runner::TerminalInput input(clock, signals, keys.fd());
-        terminal.enter();
-        ending = runner::run_loop(session, clock, input, presenter);
-        terminal.leave();
-    } else {
-        ctx.out().flush();
-        if (!ctx.quiet) {
-            ctx.err() << reminder << "\n";
-        }
-        if (ctx.flags.voice) {
-            ctx.err()
-                << "backroutine: warning: --voice speaks on the live screen only; not on a pipe or with --events\n";
-        }
-        runner::TerminalInput input(clock, signals, -1);
-        std::unique_ptr<runner::Presenter> presenter;
-        if (options.events == "json") {
-            presenter = std::make_unique<runner::EventsPresenter>(ctx.out());
-        } else {
-            presenter = std::make_unique<runner::PlainPresenter>(ctx.out(), ctx.quiet);
-        }
-        ending = runner::run_loop(session, clock, input, *presenter);
-    }
+    const runner::Ending ending = present(ctx, options, session, clock, keys.fd(), live, reminder);
     const runner::Summary summary = session.summary(clock.now());
     // Recorded before the process exits, however the run ended.
     log.finish(summary, ending, options.pain_after);
-    std::optional<int> pain_after = options.pain_after;
-    if (options.check_in && !pain_after && keyboard && ending == runner::Ending::completed) {
-        pain_after = ask_pain(keys.fd(), "now that you are done");
-        log.finish(summary, ending, pain_after);
+    const bool early = ending == runner::Ending::quit || ending == runner::Ending::interrupted;
+    if (options.check_in && !options.pain_after && keyboard && (ending == runner::Ending::completed || early)) {
+        EarlyEnd after;
+        if (early) {
+            after = ask_early_end(keys.fd(), STDERR_FILENO);
+        } else {
+            after.pain = ask_pain(keys.fd(), STDERR_FILENO, "now that you are done");
+        }
+        log.finish(summary, ending, after.pain, after.hurt);
+        const std::string later = after.pain ? professional_advice(history.get(), after.pain) : std::string();
+        if (advice.empty() && !later.empty()) {
+            ctx.err() << util::sanitize(later) << "\n";
+        }
     }
     ctx.exit_code = exit_code(ending);
 }

@@ -17,6 +17,7 @@ void add_build(CLI::App& app, Context& ctx);
 void add_run(CLI::App& app, Context& ctx);
 void add_sheet(CLI::App& app, Context& ctx);
 void add_history(CLI::App& app, Context& ctx);
+void add_log(CLI::App& app, Context& ctx);
 void add_stats(CLI::App& app, Context& ctx);
 void add_remind(CLI::App& app, Context& ctx);
 void add_completion(CLI::App& app, Context& ctx);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 #include <random>
 
@@ -124,13 +125,36 @@ void arrange(std::vector<const model::Exercise*>& chosen) {
     }
 }
 
+// The id a name gives: lowercase letters and digits, the rest hyphens
+// ("Morning stretch" → "morning-stretch"); empty when nothing is left.
+std::string id_from_name(const std::string& name) {
+    std::string id;
+    for (const char c : name) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (std::isalnum(byte) != 0 && byte < 0x80) {
+            id += static_cast<char>(std::tolower(byte));
+        } else if (!id.empty() && id.back() != '-') {
+            id += '-';
+        }
+    }
+    while (!id.empty() && id.back() == '-') {
+        id.pop_back();
+    }
+    return id;
+}
+
 model::Routine make_routine(const std::vector<const model::Exercise*>& chosen, const std::map<std::string, int>& sets,
                             const BuildRequest& request) {
     model::Routine routine;
     routine.name = request.name.empty()
                        ? std::to_string(request.minutes) + "-minute " + std::string(name_of(request.focus)) + " routine"
                        : request.name;
-    routine.id = "built-" + std::to_string(request.minutes) + "-min-" + std::string(name_of(request.focus));
+    // Without a name the seed is part of the id, so two saved builds never clash.
+    routine.id = id_from_name(request.name);
+    if (routine.id.empty()) {
+        routine.id = "built-" + std::to_string(request.minutes) + "-min-" + std::string(name_of(request.focus)) + "-" +
+                     std::to_string(request.seed);
+    }
     routine.description = "Built by backroutine for " + std::to_string(request.minutes) + " minutes, focus " +
                           std::string(name_of(request.focus)) + (request.acute ? ", for acute pain" : "") + " (seed " +
                           std::to_string(request.seed) + ").";

@@ -58,27 +58,50 @@ std::optional<int> weekly_target(const std::string& frequency) {
     return std::nullopt;
 }
 
-std::string seek_help_advice(const std::vector<SessionRecord>& sessions, std::int64_t now, const DayOf& day_of) {
-    std::vector<const SessionRecord*> check_ins;
+bool counts_as_done(const SessionRecord& session) {
+    if (session.ending == "running" || session.ending == "skipped") {
+        return false;
+    }
+    if (session.planned_seconds <= 0) {
+        return session.ending == "completed" || session.ending == "logged";
+    }
+    return 2 * session.actual_seconds >= session.planned_seconds;
+}
+
+std::string seek_help_advice(const std::vector<SessionRecord>& sessions, std::int64_t now, const DayOf& day_of,
+                             std::optional<int> current) {
+    // Every rating, oldest first, with the one just given last.
+    std::vector<std::pair<std::int64_t, int>> ratings;
     for (const auto& session : sessions) {
-        if (worst_pain(session)) {
-            check_ins.push_back(&session);
+        if (const auto pain = worst_pain(session)) {
+            ratings.emplace_back(session.started_at, *pain);
         }
     }
-    for (const auto* session : check_ins) {
-        if (*worst_pain(*session) >= k_severe && day_of(now) - day_of(session->started_at) <= k_persist_days) {
-            return "You rated your pain " + std::to_string(*worst_pain(*session)) +
-                   "/10 recently. Severe pain needs a professional's assessment: please see a doctor or a "
-                   "physiotherapist.";
+    if (current) {
+        ratings.emplace_back(now, *current);
+    }
+    int worst = -1;
+    for (const auto& [at, pain] : ratings) {
+        if (day_of(now) - day_of(at) <= k_persist_days) {
+            worst = std::max(worst, pain);
         }
+    }
+    const std::string see = "Severe pain needs a professional's assessment: please see a doctor or a physiotherapist.";
+    if (current && *current >= k_severe) {
+        return "You rated your pain " + std::to_string(*current) + "/10 just now. " + see;
+    }
+    if (worst >= k_severe) {
+        const int latest = ratings.back().second;
+        return "You rated your pain " + std::to_string(worst) + "/10 in the last two weeks" +
+               (latest != worst ? " (latest " + std::to_string(latest) + "/10)" : "") + ". " + see;
     }
     // The latest run of check-ins that all report pain; how long has it lasted?
     std::int64_t since = -1;
-    for (auto it = check_ins.rbegin(); it != check_ins.rend() && *worst_pain(**it) >= k_persisting; ++it) {
-        since = (*it)->started_at;
+    for (auto it = ratings.rbegin(); it != ratings.rend() && it->second >= k_persisting; ++it) {
+        since = it->first;
     }
-    if (since >= 0 && !check_ins.empty() && *worst_pain(*check_ins.back()) >= k_persisting) {
-        const std::int64_t days = day_of(check_ins.back()->started_at) - day_of(since);
+    if (since >= 0) {
+        const std::int64_t days = day_of(ratings.back().first) - day_of(since);
         if (days >= k_persist_days) {
             return "Your check-ins show pain for " + std::to_string(days) +
                    " days. Pain that lasts beyond two to three weeks needs a professional's assessment: please see "
@@ -88,8 +111,49 @@ std::string seek_help_advice(const std::vector<SessionRecord>& sessions, std::in
     return {};
 }
 
+namespace {
+
+constexpr std::size_t k_changes = 10;
+
+void add_streaks(Stats& stats, const std::set<std::int64_t>& active_days, std::int64_t today) {
+    int run = 0;
+    std::int64_t previous = 0;
+    for (const auto day : active_days) {
+        run = (run > 0 && day == previous + 1) ? run + 1 : 1;
+        stats.longest_streak = std::max(stats.longest_streak, run);
+        previous = day;
+    }
+    if (!active_days.empty() && *active_days.rbegin() >= today - 1) {
+        stats.current_streak = run;
+    }
+}
+
+void add_breaks(Stats& stats, const std::vector<BreakRecord>& breaks, std::int64_t week, const DayOf& day_of) {
+    for (const auto& record : breaks) {
+        if (monday_of(day_of(record.at)) != week) {
+            continue;
+        }
+        switch (record.kind) {
+        case BreakKind::taken:
+            ++stats.breaks.taken;
+            break;
+        case BreakKind::natural:
+            ++stats.breaks.natural;
+            break;
+        case BreakKind::snoozed:
+            ++stats.breaks.snoozed;
+            break;
+        case BreakKind::skipped:
+            ++stats.breaks.skipped;
+            break;
+        }
+    }
+}
+
+} // namespace
+
 Stats compute_stats(const std::vector<SessionRecord>& sessions, std::int64_t now, const DayOf& day_of,
-                    const std::map<std::string, std::string>& frequencies) {
+                    const std::map<std::string, std::string>& frequencies, const std::vector<BreakRecord>& breaks) {
     Stats stats;
     const std::int64_t today = day_of(now);
     const std::int64_t week = monday_of(today);
@@ -103,36 +167,28 @@ Stats compute_stats(const std::vector<SessionRecord>& sessions, std::int64_t now
         if (monday_of(day) == week) {
             stats.this_week_seconds += session.actual_seconds;
         }
-        if (!routines.contains(session.routine_id)) {
-            routines[session.routine_id] = {session.routine_id, session.routine_name, 0, std::nullopt};
-        }
-        if (session.ending == "completed") {
+        auto& entry = routines[session.routine_id];
+        entry.routine_id = session.routine_id;
+        entry.routine_name = session.routine_name;
+        if (counts_as_done(session)) {
             ++stats.completed;
             active_days.insert(day);
-            if (monday_of(day) == week) {
-                auto& entry = routines[session.routine_id];
-                entry.routine_id = session.routine_id;
-                entry.routine_name = session.routine_name;
-                ++entry.sessions;
-            }
+            entry.sessions += monday_of(day) == week ? 1 : 0;
         }
         if (session.pain_before) {
             auto& [sum, count] = pain[monday_of(day)];
             sum += *session.pain_before;
             ++count;
         }
+        if (session.pain_before && session.pain_after) {
+            stats.changes.push_back(
+                {session.started_at, session.routine_name, *session.pain_before, *session.pain_after});
+        }
     }
-    // Streaks of days in a row.
-    int run = 0;
-    std::int64_t previous = 0;
-    for (const auto day : active_days) {
-        run = (run > 0 && day == previous + 1) ? run + 1 : 1;
-        stats.longest_streak = std::max(stats.longest_streak, run);
-        previous = day;
+    if (stats.changes.size() > k_changes) {
+        stats.changes.erase(stats.changes.begin(), stats.changes.end() - k_changes);
     }
-    if (!active_days.empty() && *active_days.rbegin() >= today - 1) {
-        stats.current_streak = run;
-    }
+    add_streaks(stats, active_days, today);
     // Routines done this week, and those with a weekly target done before.
     for (auto& [id, entry] : routines) {
         if (const auto found = frequencies.find(id); found != frequencies.end()) {
@@ -145,6 +201,7 @@ Stats compute_stats(const std::vector<SessionRecord>& sessions, std::int64_t now
     for (const auto& [monday, totals] : pain) {
         stats.pain.push_back({monday, static_cast<double>(totals.first) / totals.second, totals.second});
     }
+    add_breaks(stats, breaks, week, day_of);
     stats.advice = seek_help_advice(sessions, now, day_of);
     return stats;
 }

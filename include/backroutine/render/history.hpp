@@ -12,6 +12,8 @@ namespace br::render {
 
 /// Local date and time, `YYYY-MM-DD HH:MM`.
 std::string local_time(std::int64_t unix_seconds);
+/// Local time with its zone, ISO 8601: `2026-11-27T17:05:00+01:00`.
+std::string iso_time(std::int64_t unix_seconds);
 
 /// `history`: a table, CSV (RFC 4180) or JSON of sessions.
 std::string history_table(const std::vector<store::SessionRecord>& sessions, const Style& style);
