@@ -95,6 +95,21 @@ TEST_SUITE("catalog::load") {
         CHECK(routine->steps[0].dose->reps == br::model::Range{5, 5});
     }
 
+    TEST_CASE("tabs after the indentation are text, not indentation") {
+        // In a block scalar, in a quoted or plain string running over lines,
+        // and in a flow list over lines, a tab is part of the text or of the
+        // spacing; only the indentation of a line that starts a node must be spaces.
+        std::string text = k_exercise;
+        text.replace(text.find("    why: Wakes up the shoulders.\n"), 33,
+                     "    why: |\n      Wakes up\n      \tthe shoulders.\n    cues: [Slowly,\n\tgently]\n");
+        const Loaded loaded = load_over_builtin("mine.yaml", text);
+        REQUIRE(format_all(loaded.diagnostics).empty());
+        const auto* exercise = loaded.catalog.find_exercise("desk-shrug");
+        REQUIRE(exercise != nullptr);
+        CHECK(exercise->why == "Wakes up\n\tthe shoulders.\n");
+        CHECK(exercise->cues == std::vector<std::string>{"Slowly", "gently"});
+    }
+
     TEST_CASE("unreadable paths are refused with exit code 66") {
         br::test::TempDir dir;
         auto code_of = [](const std::string& path) {

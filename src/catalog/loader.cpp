@@ -120,15 +120,6 @@ public:
         }
     }
 
-    [[nodiscard]] std::unique_ptr<ItemSink> fork() const override { return std::make_unique<CatalogSink>(m_file); }
-
-    void append(ItemSink& part) override {
-        auto& other = dynamic_cast<CatalogSink&>(part);
-        move_append(contents.exercises, other.contents.exercises);
-        move_append(contents.routines, other.contents.routines);
-        move_append(diagnostics, other.diagnostics);
-    }
-
     FileContents contents;
     Diagnostics diagnostics;
 
@@ -138,13 +129,10 @@ private:
 
 } // namespace
 
-FileContents parse_catalog_text(const SourceFile& file, Diagnostics& out, unsigned threads) {
+FileContents parse_catalog_text(const SourceFile& file, Diagnostics& out) {
     const std::size_t before = out.size();
     CatalogSink sink(file.name);
-    YamlOptions options;
-    options.sink = &sink;
-    options.threads = threads;
-    YamlParse parsed = parse_yaml(file.text, options);
+    YamlParse parsed = parse_yaml(file.text, &sink);
     out.insert(out.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
     FileContents contents;
     if (parsed.root == nullptr) {
@@ -180,6 +168,14 @@ Layer builtin_layer() {
         layer.files.push_back({"<built-in>/" + std::string(file.path), std::string(file.text)});
     }
     return layer;
+}
+
+model::Catalog builtin_catalog() {
+    Loaded loaded = load_layers({builtin_layer()});
+    if (!loaded.diagnostics.empty()) {
+        throw Error("the built-in catalog has problems: " + loaded.diagnostics.front().to_string(), ExitCode::failure);
+    }
+    return std::move(loaded.catalog);
 }
 
 Layer read_layer(const fs::path& path) {

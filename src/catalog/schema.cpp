@@ -259,6 +259,9 @@ std::optional<model::Routine> read_routine(const YamlNode& node, Diagnostics& ou
     }
     if (const auto* value = fields.get("frequency")) {
         routine.frequency = read_text(*value, "frequency", out).value_or("");
+        if (const auto target = model::parse_weekly_target(routine.frequency); !target.error.empty()) {
+            report(out, *value, "'frequency': " + target.error);
+        }
     }
     if (const auto* value = fields.get("intensity")) {
         if (auto intensity = read_enum<model::RoutineIntensity>(*value, "intensity", out)) {

@@ -1,7 +1,5 @@
 #include <backroutine/catalog/yaml_tree.hpp>
 
-#include "yaml_piece.hpp"
-
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
@@ -57,73 +55,45 @@ std::size_t skip_properties(std::string_view text, std::size_t pos) {
     return pos;
 }
 
-// A std::streambuf reading `prefix`, then `text` in place, so that yaml-cpp
-// needs no copy of the text.
+// A std::streambuf reading `text` in place, so that yaml-cpp needs no copy.
 class ViewBuffer final : public std::streambuf {
 public:
-    ViewBuffer(std::string_view prefix, std::string_view text) : m_prefix(prefix), m_text(text) { serve(m_prefix); }
-
-protected:
-    int_type underflow() override {
-        if (!m_on_text) {
-            m_on_text = true;
-            serve(m_text);
-        }
-        return gptr() < egptr() ? traits_type::to_int_type(*gptr()) : traits_type::eof();
-    }
-
-private:
-    void serve(std::string_view part) {
+    explicit ViewBuffer(std::string_view text) {
         // The get area is only read; streambuf's interface takes char*.
-        char* begin = const_cast<char*>(part.data()); // NOLINT(cppcoreguidelines-pro-type-const-cast)
-        setg(begin, begin, begin + part.size());
+        char* begin = const_cast<char*>(text.data()); // NOLINT(cppcoreguidelines-pro-type-const-cast)
+        setg(begin, begin, begin + text.size());
     }
-
-    std::string m_prefix;
-    std::string_view m_text;
-    bool m_on_text = false;
 };
 
-// Thrown at the first node at or after PieceContext::stop_at.
-struct Stop {
-    int line = 0;
-};
+// A tab in the whitespace that starts the line of `mark`, up to the mark.
+std::optional<Diagnostic> tab_in_indentation(std::string_view text, const YAML::Mark& mark) {
+    const std::size_t pos = std::min(static_cast<std::size_t>(std::max(mark.pos, 0)), text.size());
+    const std::size_t newline = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
+    const std::size_t begin = newline == std::string_view::npos ? 0 : newline + 1;
+    for (std::size_t i = begin; i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i) {
+        if (text[i] == '\t') {
+            return Diagnostic{
+                {}, mark.line + 1, static_cast<int>(i - begin) + 1, "tab used for indentation (use spaces)"};
+        }
+    }
+    return std::nullopt;
+}
 
 class TreeBuilder final : public YAML::EventHandler {
 public:
-    TreeBuilder(std::string_view text, ItemSink* sink, const PieceContext& context)
-        : m_text(text), m_sink(sink), m_context(context) {}
+    TreeBuilder(std::string_view text, ItemSink* sink) : m_text(text), m_sink(sink) {}
     NodePtr root() const { return m_root; }
-    // True when this piece's result may not be what a whole parse gives:
-    // it met an alias (its anchor may sit in another piece), an empty node
-    // at its stop (yaml-cpp places an empty item at the next '-'), or a
-    // key that never got its ':' (yaml-cpp then treats later lines, maybe
-    // in the next piece, differently).
-    bool doubtful() const { return m_doubtful; }
-    std::size_t depth() const { return m_stack.size(); }
-
-    // After a Stop: closes what is open, as if the text ended there.
-    NodePtr close_all() {
-        while (!m_stack.empty()) {
-            close();
-        }
-        return m_root;
-    }
 
     void OnDocumentStart(const YAML::Mark&) override {}
     void OnDocumentEnd() override {}
 
     void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-        if (at_stop(mark)) {
-            m_doubtful = true; // an empty item marked at the next item's '-'
-        }
-        check_stop(mark);
+        check_indentation(mark);
         add(make(YamlNode::Kind::null, mark), anchor);
     }
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-        check_stop(mark);
-        m_doubtful = true;
+        check_indentation(mark);
         if (m_open_anchors.contains(anchor)) {
             throw Abort{at(mark, "alias refers to a node that contains it (a cycle)")};
         }
@@ -141,11 +111,10 @@ public:
 
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override {
-        check_stop(mark);
+        check_indentation(mark);
         const bool plain = tag == "?";
         // yaml-cpp 0.7 lets a quoted string run silently to the end of the file.
-        const auto offset = text_offset(mark);
-        const auto pos = offset >= 0 ? skip_properties(m_text, static_cast<std::size_t>(offset)) : m_text.size();
+        const auto pos = skip_properties(m_text, std::min(static_cast<std::size_t>(mark.pos), m_text.size()));
         if (!plain && pos < m_text.size() && (m_text[pos] == '"' || m_text[pos] == '\'') &&
             !quote_closed(m_text, pos)) {
             throw Abort{at(mark, "unclosed quote: the string runs to the end of the file")};
@@ -160,59 +129,56 @@ public:
     }
 
     void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                         YAML::EmitterStyle::value) override {
-        check_stop(mark);
-        open(make(YamlNode::Kind::sequence, mark), anchor, mark);
+                         YAML::EmitterStyle::value style) override {
+        check_indentation(mark);
+        open(make(YamlNode::Kind::sequence, mark), anchor, mark, style == YAML::EmitterStyle::Flow);
     }
     void OnSequenceEnd() override { close(); }
 
     void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                     YAML::EmitterStyle::value style) override {
-        check_stop(mark);
-        open(make(YamlNode::Kind::map, mark), anchor, mark);
-        m_stack.back().block = style != YAML::EmitterStyle::Flow;
+        check_indentation(mark);
+        open(make(YamlNode::Kind::map, mark), anchor, mark, style == YAML::EmitterStyle::Flow);
     }
     void OnMapEnd() override { close(); }
 
-    Diagnostic at(const YAML::Mark& mark, std::string message) const {
-        return {{}, mark.line + 1 + m_context.line_offset, mark.column + 1, std::move(message)};
+    static Diagnostic at(const YAML::Mark& mark, std::string message) {
+        return {{}, mark.line + 1, mark.column + 1, std::move(message)};
     }
 
 private:
-    // The mark's offset into the piece's text (negative inside the prefix).
-    std::ptrdiff_t text_offset(const YAML::Mark& mark) const {
-        return static_cast<std::ptrdiff_t>(mark.pos) - static_cast<std::ptrdiff_t>(m_context.prefix.size());
-    }
-
-    bool at_stop(const YAML::Mark& mark) const {
-        const auto offset = text_offset(mark);
-        return offset >= 0 && static_cast<std::size_t>(offset) >= m_context.stop_at;
-    }
-
-    void check_stop(const YAML::Mark& mark) const {
-        if (at_stop(mark)) {
-            throw Stop{mark.line + 1 + m_context.line_offset};
-        }
-    }
-
     struct Frame {
         Built built;
         YAML::anchor_t anchor = 0;
         std::optional<Built> key;
         std::string stream_key; // non-empty: items go to the sink under this key
-        bool block = false;     // a block mapping
+        bool flow = false;
     };
 
-    Built make(YamlNode::Kind kind, const YAML::Mark& mark) const {
+    // The first node on a line in block context sets its indentation, which
+    // YAML allows only in spaces. Lines without a node of their own (inside
+    // a block scalar, quoted or plain text running over lines, a flow
+    // collection) may hold tabs.
+    void check_indentation(const YAML::Mark& mark) {
+        if (mark.line == m_checked_line || m_flow_depth > 0) {
+            return;
+        }
+        m_checked_line = mark.line;
+        if (auto tab = tab_in_indentation(m_text, mark)) {
+            throw Abort{*tab};
+        }
+    }
+
+    static Built make(YamlNode::Kind kind, const YAML::Mark& mark) {
         auto node = std::make_shared<YamlNode>();
         node->kind = kind;
-        node->line = mark.line + 1 + m_context.line_offset;
+        node->line = mark.line + 1;
         node->column = mark.column + 1;
         return {node, 1};
     }
 
     // The key whose items a sequence opened now should stream, or "".
-    std::string stream_key() const {
+    std::string stream_key() {
         if (m_sink == nullptr || m_stack.size() != 1) {
             return {};
         }
@@ -221,16 +187,12 @@ private:
             root.key->node->kind != YamlNode::Kind::scalar || !m_sink->wants(root.key->node->value)) {
             return {};
         }
-        const std::string& key = root.key->node->value;
-        const auto& keys = m_context.root_keys;
-        const auto& entries = root.built.node->entries;
-        const bool repeated =
-            std::find(keys.begin(), keys.end(), key) != keys.end() ||
-            std::any_of(entries.begin(), entries.end(), [&](const auto& entry) { return entry.first->value == key; });
-        return repeated ? std::string{} : key;
+        // A key given again stays in the tree, where the schema reports it.
+        const bool first = m_streamed_keys.insert(root.key->node->value).second;
+        return first ? root.key->node->value : std::string{};
     }
 
-    void open(Built built, YAML::anchor_t anchor, const YAML::Mark& mark) {
+    void open(Built built, YAML::anchor_t anchor, const YAML::Mark& mark, bool flow) {
         if (m_stack.size() >= YamlLimits::k_max_depth) {
             throw Abort{at(mark, "nesting is deeper than " + std::to_string(YamlLimits::k_max_depth) + " levels")};
         }
@@ -239,12 +201,14 @@ private:
         }
         // An anchored list keeps its items: an alias may repeat it elsewhere.
         std::string key = built.node->kind == YamlNode::Kind::sequence && anchor == 0 ? stream_key() : std::string{};
-        m_stack.push_back({std::move(built), anchor, std::nullopt, std::move(key)});
+        m_flow_depth += flow ? 1 : 0;
+        m_stack.push_back({std::move(built), anchor, std::nullopt, std::move(key), flow});
     }
 
     void close() {
         Frame frame = std::move(m_stack.back());
         m_stack.pop_back();
+        m_flow_depth -= frame.flow ? 1 : 0;
         if (frame.key) { // a key without a value cannot come from yaml-cpp, but stay safe
             frame.built.node->entries.emplace_back(frame.key->node, nullptr);
         }
@@ -271,13 +235,6 @@ private:
         } else if (!top.key) {
             top.key = built;
         } else {
-            // In block style an empty value at the key's own place is a key
-            // written without ':'.
-            const YamlNode& key = *top.key->node;
-            if (top.block && built.node->kind == YamlNode::Kind::null && built.node->line == key.line &&
-                built.node->column == key.column) {
-                m_doubtful = true;
-            }
             parent.entries.emplace_back(top.key->node, built.node);
             top.key.reset();
         }
@@ -285,34 +242,15 @@ private:
 
     std::string_view m_text;
     ItemSink* m_sink;
-    const PieceContext& m_context;
     std::vector<Frame> m_stack;
     std::map<YAML::anchor_t, Built> m_anchors;
     std::set<YAML::anchor_t> m_open_anchors;
+    std::set<std::string, std::less<>> m_streamed_keys;
     std::size_t m_alias_nodes = 0;
-    bool m_doubtful = false;
+    std::size_t m_flow_depth = 0;
+    int m_checked_line = -1;
     NodePtr m_root;
 };
-
-// Tabs in the leading whitespace of a line; YAML forbids them for indentation.
-void check_tabs(std::string_view text, Diagnostics& out) {
-    int line = 1;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string_view::npos) {
-            end = text.size();
-        }
-        for (std::size_t i = start; i < end && (text[i] == ' ' || text[i] == '\t'); ++i) {
-            if (text[i] == '\t') {
-                out.push_back({{}, line, static_cast<int>(i - start) + 1, "tab used for indentation (use spaces)"});
-                break;
-            }
-        }
-        ++line;
-        start = end + 1;
-    }
-}
 
 // yaml-cpp's messages, reworded for a person editing a catalog.
 std::string reword(const std::string& message) {
@@ -340,43 +278,6 @@ std::string reword(const std::string& message) {
 
 } // namespace
 
-Piece parse_piece(std::string_view text, ItemSink* sink, const PieceContext& context) {
-    Piece piece;
-    ViewBuffer buffer(context.prefix, text);
-    std::istream stream(&buffer);
-    TreeBuilder builder(text, sink, context);
-    try {
-        YAML::Parser parser(stream);
-        if (!parser.HandleNextDocument(builder)) {
-            return piece;
-        }
-        piece.parse.root = builder.root();
-        // A second document, or anything after the end of the first.
-        TreeBuilder rest(text, nullptr, context);
-        if (parser.HandleNextDocument(rest)) {
-            const NodePtr extra = rest.root();
-            const int line = extra ? extra->line : 1 + context.line_offset;
-            const int column = extra ? extra->column : 1;
-            piece.parse.diagnostics.push_back(
-                {{}, line, column, "a second document starts here; a file holds exactly one"});
-        }
-    } catch (const Stop& stop) {
-        piece.stopped = true;
-        piece.stop_line = stop.line;
-        piece.stop_depth = builder.depth();
-        piece.parse.root = piece.stop_depth <= 2 ? builder.close_all() : nullptr;
-    } catch (const Abort& abort) {
-        piece.parse.root = nullptr;
-        piece.parse.diagnostics.push_back(abort.diagnostic);
-    } catch (const YAML::Exception& error) {
-        piece.parse.root = nullptr;
-        piece.parse.diagnostics.push_back(
-            {{}, error.mark.line + 1 + context.line_offset, error.mark.column + 1, reword(error.msg)});
-    }
-    piece.doubtful = builder.doubtful();
-    return piece;
-}
-
 std::string_view describe_kind(const YamlNode& node) {
     switch (node.kind) {
     case YamlNode::Kind::map:
@@ -391,15 +292,10 @@ std::string_view describe_kind(const YamlNode& node) {
     return "nothing";
 }
 
-YamlParse parse_yaml(std::string_view text, const YamlOptions& options) {
+YamlParse parse_yaml(std::string_view text, ItemSink* sink) {
     YamlParse result;
-    check_tabs(text, result.diagnostics);
-    if (!result.diagnostics.empty()) {
-        return result;
-    }
-    if (text.find('\0') != std::string_view::npos) {
-        const auto offset = text.find('\0');
-        const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+        const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(nul), '\n');
         result.diagnostics.push_back({{}, static_cast<int>(line), 1, "the file contains a NUL byte (binary data?)"});
         return result;
     }
@@ -408,13 +304,35 @@ YamlParse parse_yaml(std::string_view text, const YamlOptions& options) {
     if (text.starts_with("\xEF\xBB\xBF")) {
         text.remove_prefix(3);
     }
-    if (options.sink != nullptr && text.size() >= options.split_from_bytes) {
-        if (auto split = parse_in_pieces(text, *options.sink, options.threads)) {
-            return std::move(*split);
+    ViewBuffer buffer(text);
+    std::istream stream(&buffer);
+    TreeBuilder builder(text, sink);
+    try {
+        YAML::Parser parser(stream);
+        if (!parser.HandleNextDocument(builder)) {
+            return result;
         }
+        result.root = builder.root();
+        // A second document, or anything after the end of the first.
+        TreeBuilder rest(text, nullptr);
+        if (parser.HandleNextDocument(rest)) {
+            const NodePtr extra = rest.root();
+            result.diagnostics.push_back({{},
+                                          extra ? extra->line : 1,
+                                          extra ? extra->column : 1,
+                                          "a second document starts here; a file holds exactly one"});
+        }
+    } catch (const Abort& abort) {
+        result.root = nullptr;
+        result.diagnostics.push_back(abort.diagnostic);
+    } catch (const YAML::Exception& error) {
+        // yaml-cpp's complaint about a line indented with a tab is about the tab.
+        result.root = nullptr;
+        result.diagnostics.push_back(
+            tab_in_indentation(text, error.mark)
+                .value_or(Diagnostic{{}, error.mark.line + 1, error.mark.column + 1, reword(error.msg)}));
     }
-    Piece whole = parse_piece(text, options.sink, {});
-    return std::move(whole.parse);
+    return result;
 }
 
 } // namespace br::catalog

@@ -248,6 +248,29 @@ Parsed<Range> parse_count(std::string_view text, int max, bool allow_range) {
     return check_order(*low.value, *high.value);
 }
 
+Parsed<int> parse_weekly_target(std::string_view frequency) {
+    std::string text;
+    for (const char c : frequency) {
+        text += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    if (text.starts_with("daily") || text == "every day") {
+        return {7, {}};
+    }
+    const auto per_week = text.find("x per week");
+    std::size_t start = per_week == std::string::npos ? 0 : per_week;
+    while (start > 0 && is_digit(text[start - 1])) {
+        --start;
+    }
+    if (start == per_week || per_week == std::string::npos) {
+        return {};
+    }
+    auto count = parse_count(std::string_view(text).substr(start, per_week - start), Limits::k_max_per_week, false);
+    if (!count) {
+        return {std::nullopt, "the number of sessions a week " + count.error};
+    }
+    return {count.value->low, {}};
+}
+
 std::string format_duration(int seconds) {
     if (seconds >= 60 && seconds % 60 == 0) {
         return std::to_string(seconds / 60) + "m";

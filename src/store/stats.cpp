@@ -1,3 +1,4 @@
+#include <backroutine/model/quantity.hpp>
 #include <backroutine/store/stats.hpp>
 
 #include <algorithm>
@@ -38,24 +39,7 @@ DayOf local_days() {
 }
 
 std::optional<int> weekly_target(const std::string& frequency) {
-    std::string text;
-    for (const char c : frequency) {
-        text += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    if (text.starts_with("daily") || text == "every day") {
-        return 7;
-    }
-    const auto per_week = text.find("x per week");
-    if (per_week != std::string::npos && per_week > 0) {
-        std::size_t start = per_week;
-        while (start > 0 && std::isdigit(static_cast<unsigned char>(text[start - 1])) != 0) {
-            --start;
-        }
-        if (start < per_week) {
-            return std::stoi(text.substr(start, per_week - start));
-        }
-    }
-    return std::nullopt;
+    return model::parse_weekly_target(frequency).value; // checked when the catalog was loaded
 }
 
 bool counts_as_done(const SessionRecord& session) {

@@ -16,14 +16,10 @@
 // Each input is fed to parse_catalog_text, then to load_layers as a layer on
 // top of the built-in catalog (as `backroutine validate` does; the built-in
 // layer is skipped when the input yields no entries, for speed), and the
-// diagnostics are formatted. The input is also parsed on one thread and cut
-// into pieces on two and four (as large files are), and the trees, streamed
-// items and diagnostics must be identical. Nothing is written to stdout; a
-// broken invariant is reported on stderr and aborts.
+// diagnostics are formatted. Nothing is written to stdout; a broken
+// invariant is reported on stderr and aborts.
 #include <backroutine/catalog/diagnostic.hpp>
 #include <backroutine/catalog/loader.hpp>
-
-#include "../support/yaml_dump.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -80,14 +76,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return -1; // the loader refuses such files before parsing
     }
     br::catalog::SourceFile file{"<fuzz>/input.yaml", std::string(reinterpret_cast<const char*>(data), size)};
-
-    const br::test::ParseRecord one = br::test::record_parse(file.text, 1);
-    for (unsigned threads : {2U, 4U}) {
-        if (!br::test::record_parse(file.text, threads).same_result(one)) {
-            std::fprintf(stderr, "fuzz_loader: invariant broken: a parse in pieces on %u threads differs\n", threads);
-            std::abort();
-        }
-    }
 
     Diagnostics diagnostics;
     const br::catalog::FileContents contents = br::catalog::parse_catalog_text(file, diagnostics);

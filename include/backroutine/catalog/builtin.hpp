@@ -15,9 +15,9 @@ struct EmbeddedFile {
 /// Every built-in catalog file, sorted by path.
 std::span<const EmbeddedFile> builtin_files();
 
-/// The built-in catalog as model values, compiled from those files at build
-/// time (tools/catalog_compiler.cpp): the same entries and origins that
-/// loading `builtin_layer()` gives, without parsing YAML.
+/// The built-in catalog as model values: those files parsed (about 2 ms;
+/// see docs/performance.md). Throws br::Error when they have a problem,
+/// which the test suite rules out.
 model::Catalog builtin_catalog();
 
 } // namespace br::catalog

@@ -29,10 +29,8 @@ struct Layer {
 };
 
 /// Parses one file's text as a catalog file, or as a single routine when the
-/// top-level mapping has `steps`. Diagnostics carry the file name. A large
-/// file is parsed on up to `threads` threads (0: one per core), with the
-/// same result as on one (see parse_yaml).
-FileContents parse_catalog_text(const SourceFile& file, Diagnostics& out, unsigned threads = 0);
+/// top-level mapping has `steps`. Diagnostics carry the file name.
+FileContents parse_catalog_text(const SourceFile& file, Diagnostics& out);
 
 /// The built-in catalog as a layer.
 Layer builtin_layer();

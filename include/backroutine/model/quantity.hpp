@@ -30,6 +30,7 @@ struct Parsed {
 /// Limits on counts and durations; beyond them a value is "absurdly large".
 struct Limits {
     static constexpr int k_max_seconds = 3600;
+    static constexpr int k_max_per_week = 50;
 };
 
 /// Parses a duration: `90`, `45s`, `1m`, `1m30s`; 1 s to 1 h.
@@ -43,6 +44,12 @@ Parsed<Range> parse_duration_range(std::string_view text);
 
 /// Parses a whole count from 1 to `max`, or a range (`10-15`) when `allow_range`.
 Parsed<Range> parse_count(std::string_view text, int max, bool allow_range);
+
+/// The sessions a week a routine's `frequency` asks for: "3x per week"
+/// gives 3, "daily…" or "every day" 7. No value and no error when the text
+/// names no weekly count; an error for a count that is 0, malformed or over
+/// Limits::k_max_per_week.
+Parsed<int> parse_weekly_target(std::string_view frequency);
 
 /// Formats seconds compactly for YAML and plans: `45s`, `1m`, `1m30s`.
 std::string format_duration(int seconds);
