@@ -65,6 +65,7 @@ TEST_SUITE("catalog::builtin") {
             CHECK(copy.aliases == exercise.aliases);
             CHECK(copy.steps == exercise.steps);
             CHECK(copy.cues == exercise.cues);
+            CHECK(copy.phases == exercise.phases);
             CHECK(copy.dose == exercise.dose);
             CHECK(copy.positions == exercise.positions);
             CHECK(copy.equipment == exercise.equipment);
@@ -108,6 +109,7 @@ TEST_SUITE("catalog::builtin") {
             CHECK(a.steps == b.steps);
             CHECK(a.dose == b.dose);
             CHECK(a.cues == b.cues);
+            CHECK(a.phases == b.phases);
             CHECK(a.cautions == b.cautions);
             CHECK(a.sources == b.sources);
             CHECK(a.origin == b.origin);

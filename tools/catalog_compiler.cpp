@@ -59,11 +59,19 @@ std::string number(const std::optional<int>& value) {
     return value ? std::to_string(*value) : "std::nullopt";
 }
 
+// A lambda that builds the dose field by field, so adding a field never shifts the others.
 std::string dose(const model::Dose& d) {
-    return "model::Dose{" + range(d.reps) + "," + number(d.tempo) + "," + number(d.rep_hold) + "," + range(d.hold) +
-           "," + range(d.duration) + "," + number(d.sides) + "," + range(d.sets) + "," + number(d.rest) + "," +
-           number(d.position_count) + "," + strings(d.position_names) + "," + strings(d.parts) + "," + range(d.spots) +
-           "}";
+    std::string alternate = "std::nullopt";
+    if (d.alternate) {
+        alternate = *d.alternate ? "true" : "false";
+    }
+    return "[] { model::Dose d; d.reps = " + range(d.reps) + "; d.tempo = " + number(d.tempo) +
+           "; d.rep_hold = " + number(d.rep_hold) + "; d.hold = " + range(d.hold) +
+           "; d.duration = " + range(d.duration) + "; d.sides = " + number(d.sides) +
+           "; d.directions = " + strings(d.directions) + "; d.alternate = " + alternate +
+           "; d.sets = " + range(d.sets) + "; d.rest = " + number(d.rest) +
+           "; d.position_count = " + number(d.position_count) + "; d.position_names = " + strings(d.position_names) +
+           "; d.parts = " + strings(d.parts) + "; d.spots = " + range(d.spots) + "; return d; }()";
 }
 
 void exercise(std::ostream& out, const model::Exercise& e) {
@@ -80,6 +88,7 @@ void exercise(std::ostream& out, const model::Exercise& e) {
     out << "        e.why = " << literal(e.why) << ";\n        e.steps = " << strings(e.steps) << ";\n";
     out << "        e.dose = " << dose(e.dose) << ";\n";
     out << "        e.cues = " << strings(e.cues) << ";\n        e.cautions = " << strings(e.cautions) << ";\n";
+    out << "        e.phases = " << strings(e.phases) << ";\n";
     out << "        e.sources = " << strings(e.sources) << ";\n";
     out << "        e.origin = {" << literal(e.origin.file) << ", " << e.origin.line << "};\n";
     out << "        catalog.put(std::move(e));\n    }\n";
