@@ -149,7 +149,7 @@ TEST_SUITE("plan::expand") {
               &timeline.steps[static_cast<std::size_t>(timeline.segments[2].step)]);
     }
 
-    TEST_CASE("paced reps carry tempo, rep hold and alternating cues") {
+    TEST_CASE("paced reps carry tempo, rep hold and a cue for each phase") {
         const auto quick = plan_of("quick-relief");
         const auto squeeze = std::find_if(quick.segments.begin(), quick.segments.end(), [](const auto& s) {
             return s.exercise == "shoulder-blade-squeeze" && s.kind == SegmentKind::reps;
@@ -159,12 +159,23 @@ TEST_SUITE("plan::expand") {
         CHECK(squeeze->rep_hold == 5);
         CHECK(squeeze->rep_seconds == model::Timing{}.tempo + 5);
         CHECK(squeeze->duration == 10 * squeeze->rep_seconds);
+        // The hold phase lasts the whole rep_hold; the movement shares the tempo.
+        REQUIRE(squeeze->phases.size() == 3);
+        CHECK(squeeze->phases[0].name == "move");
+        CHECK(squeeze->phases[1] == model::RepPhase{"hold", 5000, "Squeeze and hold"});
+        CHECK(squeeze->phases[2].name == "return");
+        CHECK(squeeze->phases[0].millis + squeeze->phases[2].millis == model::Timing{}.tempo * 1000);
+        CHECK(squeeze->phases[2].cue == "Release");
         const auto cat_cow = std::find_if(quick.segments.begin(), quick.segments.end(), [](const auto& s) {
             return s.exercise == "cat-cow" && s.kind == SegmentKind::reps;
         });
         REQUIRE(cat_cow != quick.segments.end());
         CHECK(cat_cow->rep_seconds == 6);
-        CHECK(cat_cow->cues.size() >= 2);
+        const auto& exercise = *builtin().find_exercise("cat-cow");
+        REQUIRE(cat_cow->phases.size() == 2);
+        CHECK(cat_cow->phases[0] == model::RepPhase{"move", 3000, exercise.cues[0]});
+        CHECK(cat_cow->phases[1] == model::RepPhase{"return", 3000, exercise.cues[1]});
+        CHECK(cat_cow->cues.empty()); // paired with the phases, not alternating rep by rep
     }
 
     TEST_CASE("setup time follows the change of position") {

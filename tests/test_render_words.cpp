@@ -30,7 +30,7 @@ TEST_SUITE("render::words") {
         CHECK(words.action == "Hold");
         CHECK(words.next == "Next: Thread the Needle — hold 30s, left side");
         CHECK(words.line == "Thread the Needle — left side — set 1 of 2 — hold 30s (Breathe out)");
-        CHECK(words.spoken == "Hold 30 seconds, left side.");
+        CHECK(words.spoken == "Set 1 of 2. Hold 30 seconds, left side.");
     }
 
     TEST_CASE("reps name the count and the hold in each rep") {
@@ -41,7 +41,7 @@ TEST_SUITE("render::words") {
         segment.rep_hold = 2;
         const auto words = render::words_for(segment);
         CHECK(words.title == "Cat-Cow — 10 reps, hold 2s each");
-        CHECK(words.spoken == "Begin. 10 reps.");
+        CHECK(words.spoken == "10 reps.");
         CHECK(render::doing_now(segment, 3, "") == "Rep 3 of 10 · hold 2s each");
         CHECK(render::doing_now(segment, 3, "Arch") == "Rep 3 of 10 · hold 2s each · Arch");
     }

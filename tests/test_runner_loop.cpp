@@ -79,6 +79,9 @@ TEST_SUITE("runner::run_loop") {
             runner::FakeClock clock;
             runner::ScriptedInput input(clock);
             input.at(seconds(20), input_kind);
+            if (ending == runner::Ending::quit) {
+                input.at(seconds(20), input_kind); // q asks; the second q quits
+            }
             std::ostringstream out;
             runner::PlainPresenter presenter(out, false);
             CHECK(runner::run_loop(session, clock, input, presenter) == ending);

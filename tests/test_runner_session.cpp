@@ -136,14 +136,23 @@ TEST_SUITE("runner::session") {
         CHECK(timeline.segments[session.segment_index()].kind == SegmentKind::setup);
         CHECK(session.segment_end() == seconds(60) + seconds(timeline.segments[session.segment_index()].duration));
 
+        // In the setup n starts the work now; it skips nothing (cat-cow counts once, from the first n).
+        CHECK(session.summary(seconds(60)).steps_skipped == 1);
         session.handle(Command::next, seconds(61));
-        session.handle(Command::next, seconds(62));
-        const auto summary = session.summary(seconds(62));
+        CHECK(timeline.segments[session.segment_index()].kind == SegmentKind::reps);
+        CHECK(session.summary(seconds(61)).steps_skipped == 1);
+        session.handle(Command::next, seconds(62)); // during work: skip to the next step
+        session.handle(Command::start_now, seconds(63));
+        CHECK(timeline.segments[session.segment_index()].kind == SegmentKind::hold);
+        session.handle(Command::start_now, seconds(64)); // Enter does nothing during work
+        CHECK(timeline.segments[session.segment_index()].kind == SegmentKind::hold);
+        session.handle(Command::next, seconds(64));
+        const auto summary = session.summary(seconds(64));
         CHECK(summary.steps_skipped == 2);
         CHECK(summary.steps_done == 0);
     }
 
-    TEST_CASE("+ and - move the end of a hold by ten seconds, not of reps") {
+    TEST_CASE("+ and - move the end of a hold by ten seconds, and add or drop a rep in reps") {
         const auto timeline = timeline_of("quick-relief");
         runner::Session session(timeline);
         session.start(Time(0));
@@ -161,7 +170,7 @@ TEST_SUITE("runner::session") {
         session.handle(Command::take_time, inside);
         CHECK(session.segment_end() == end - seconds(10));
         // Taking more than is left ends the hold now.
-        for (int i = 0; i < 10; ++i) {
+        for (int i = 0; i < 10 && session.segment_index() == hold; ++i) {
             session.handle(Command::take_time, inside);
         }
         CHECK(session.segment_index() == hold + 1);
@@ -170,25 +179,36 @@ TEST_SUITE("runner::session") {
         reps.start(Time(0));
         drive(reps, Time(0), seconds(40));
         REQUIRE(timeline.segments[reps.segment_index()].kind == SegmentKind::reps);
+        const auto& segment = timeline.segments[reps.segment_index()];
         const Time reps_end = reps.segment_end();
-        CHECK(reps.handle(Command::add_time, seconds(40)).empty());
-        CHECK(reps.segment_end() == reps_end);
+        CHECK(reps.handle(Command::add_time, seconds(40)).front().kind == Event::Kind::adjust_reps);
+        CHECK(reps.segment_end() == reps_end + seconds(segment.rep_seconds));
+        CHECK(reps.view(seconds(40)).reps == segment.reps + 1);
+        reps.handle(Command::take_time, seconds(40));
+        reps.handle(Command::take_time, seconds(40));
+        CHECK(reps.segment_end() == reps_end - seconds(segment.rep_seconds));
+        CHECK(reps.view(seconds(40)).reps == segment.reps - 1);
+        // Never below the rep under way.
+        for (int i = 0; i < 20; ++i) {
+            reps.handle(Command::take_time, seconds(40));
+        }
+        CHECK(reps.view(seconds(40)).reps == reps.view(seconds(40)).rep);
     }
 
-    TEST_CASE("reps show the rep count and alternate the cues") {
+    TEST_CASE("reps show the rep count and the cue of each phase") {
         const auto timeline = timeline_of("quick-relief");
         runner::Session session(timeline);
         session.start(Time(0));
         const auto& reps = timeline.segments[2];
         REQUIRE(reps.kind == SegmentKind::reps);
-        REQUIRE(reps.cues.size() == 2);
+        REQUIRE(reps.phases.size() == 2);
         const Time start = seconds(reps.start);
         drive(session, Time(0), start);
         CHECK(session.view(start).rep == 1);
-        CHECK(session.view(start).cue == reps.cues[0]);
-        CHECK(session.view(start + seconds(reps.rep_seconds / 2)).cue == reps.cues[1]);
+        CHECK(session.view(start).cue == reps.phases[0].cue);
+        CHECK(session.view(start + seconds(reps.rep_seconds / 2)).cue == reps.phases[1].cue);
         CHECK(session.view(start + seconds(reps.rep_seconds)).rep == 2);
-        CHECK(session.view(start + seconds(reps.rep_seconds)).cue == reps.cues[0]);
+        CHECK(session.view(start + seconds(reps.rep_seconds)).cue == reps.phases[0].cue);
     }
 
     TEST_CASE("speed plays the routine faster, quit ends it") {
@@ -201,7 +221,14 @@ TEST_SUITE("runner::session") {
 
         runner::Session session(timeline);
         session.start(Time(0));
-        const auto events = session.handle(Command::quit, seconds(5));
+        // One q asks; any other key goes on; two in a row quit.
+        CHECK(session.handle(Command::quit, seconds(5)).back().kind == Event::Kind::confirm_quit);
+        CHECK(session.view(seconds(5)).quit_armed);
+        CHECK(!session.finished());
+        session.handle(Command::toggle_mute, seconds(5));
+        CHECK(!session.view(seconds(5)).quit_armed);
+        CHECK(session.handle(Command::quit, seconds(6)).back().kind == Event::Kind::confirm_quit);
+        const auto events = session.handle(Command::quit, seconds(6));
         CHECK(events.back().kind == Event::Kind::quit);
         CHECK(session.outcome() == runner::Outcome::quit);
     }

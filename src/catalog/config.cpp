@@ -55,17 +55,21 @@ void read_timing(const YamlNode& node, model::Timing& timing, Diagnostics& out) 
     if (!expect_map(node, "'timing'", out)) {
         return;
     }
-    Fields fields(node, {"lead_in", "setup_same", "setup_change", "setup_floor", "tempo", "switch_sides", "rest"},
+    Fields fields(node,
+                  {"lead_in", "setup_same", "setup_change", "setup_floor", "setup_equipment", "tempo", "switch_sides",
+                   "rest", "transition"},
                   "timing", out);
     read_seconds(fields, "lead_in", timing.lead_in, out);
     read_seconds(fields, "setup_same", timing.setup_same, out);
     read_seconds(fields, "setup_change", timing.setup_change, out);
     read_seconds(fields, "setup_floor", timing.setup_floor, out);
+    read_seconds(fields, "setup_equipment", timing.setup_equipment, out);
     if (const auto* tempo = fields.get("tempo")) {
         timing.tempo = read_duration(*tempo, "tempo", out).value_or(timing.tempo);
     }
     read_seconds(fields, "switch_sides", timing.switch_sides, out);
     read_seconds(fields, "rest", timing.rest, out);
+    read_seconds(fields, "transition", timing.transition, out);
 }
 
 } // namespace
@@ -76,9 +80,10 @@ void read_settings(const SourceFile& file, model::Settings& settings, Diagnostic
     out.insert(out.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
     if (parsed.root != nullptr && parsed.root->kind != YamlNode::Kind::null &&
         expect_map(*parsed.root, "the config file", out)) {
-        Fields fields(*parsed.root,
-                      {"timing", "intensity", "bell", "voice", "voice_command", "color", "log", "reminder"},
-                      "the config file", out);
+        Fields fields(
+            *parsed.root,
+            {"timing", "intensity", "bell", "voice", "voice_command", "voice_reps", "color", "log", "reminder"},
+            "the config file", out);
         if (const auto* reminder = fields.get("reminder")) {
             read_reminder(*reminder, settings, out);
         }
@@ -98,6 +103,11 @@ void read_settings(const SourceFile& file, model::Settings& settings, Diagnostic
         }
         if (const auto* timing = fields.get("timing")) {
             read_timing(*timing, settings.timing, out);
+        }
+        if (const auto* reps = fields.get("voice_reps")) {
+            if (auto index = read_choice(*reps, "voice_reps", {"cues", "count", "off"}, out)) {
+                settings.voice_reps = static_cast<model::VoiceReps>(*index);
+            }
         }
         if (const auto* intensity = fields.get("intensity")) {
             if (auto index = read_choice(*intensity, "intensity", model::names_of<model::RoutineIntensity>(), out)) {

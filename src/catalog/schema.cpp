@@ -2,6 +2,8 @@
 #include <backroutine/catalog/schema.hpp>
 #include <backroutine/util/text.hpp>
 
+#include <algorithm>
+
 namespace br::catalog {
 namespace {
 
@@ -65,6 +67,38 @@ void check_dose(const YamlNode& node, const model::Dose& dose, bool need_work, D
     if (!dose.parts.empty() && work_keys == 1 && dose.duration) {
         report(out, node, "'parts' apply to 'reps' or 'hold', not 'duration'");
     }
+    if (dose.sides && !dose.directions.empty()) {
+        report(out, node, "a dose has either 'sides' or 'directions', not both");
+    }
+    if (dose.alternate.value_or(false) && need_work && (!dose.reps || !dose.two_sides())) {
+        report(out, node, "'alternate' needs 'reps' and 'sides: 2' (left and right alternate rep by rep)");
+    }
+}
+
+// `directions`: two or more named ways, done in turn.
+void read_directions(const YamlNode& node, model::Dose& dose, Diagnostics& out) {
+    dose.directions = read_text_list(&node, "directions", out, false);
+    if (dose.directions.size() == 1 || dose.directions.size() > static_cast<std::size_t>(k_max_items)) {
+        report(out, node,
+               "'directions' names from 2 to " + std::to_string(k_max_items) + " ways (e.g. [forward, backward])");
+        dose.directions.clear();
+    }
+}
+
+// `phases`: the names of one rep's phases; the one named `hold` lasts `rep_hold`.
+std::vector<std::string> read_phases(const YamlNode& node, const model::Dose& dose, Diagnostics& out) {
+    auto phases = read_text_list(&node, "phases", out, false);
+    const auto holds = static_cast<std::size_t>(std::count(phases.begin(), phases.end(), "hold"));
+    if (phases.size() > static_cast<std::size_t>(k_max_items)) {
+        report(out, node, "'phases' has more than " + std::to_string(k_max_items) + " names");
+    } else if (holds > 1) {
+        report(out, node, "'phases' names 'hold' once at most (it lasts the dose's 'rep_hold')");
+    } else if (!phases.empty() && holds == phases.size()) {
+        report(out, node, "'phases' needs a movement besides 'hold'");
+    } else if (!phases.empty() && dose.work() && !dose.reps) {
+        report(out, node, "'phases' apply to exercises done in 'reps'");
+    }
+    return phases;
 }
 
 } // namespace
@@ -74,9 +108,10 @@ std::optional<model::Dose> read_dose(const YamlNode& node, bool need_work, Diagn
         return std::nullopt;
     }
     const std::size_t before = out.size();
-    Fields fields(
-        node, {"reps", "tempo", "rep_hold", "hold", "duration", "sides", "sets", "rest", "positions", "parts", "spots"},
-        "dose", out);
+    Fields fields(node,
+                  {"reps", "tempo", "rep_hold", "hold", "duration", "sides", "directions", "alternate", "sets", "rest",
+                   "positions", "parts", "spots"},
+                  "dose", out);
     model::Dose dose;
     if (const auto* value = fields.get("reps")) {
         dose.reps = read_count(*value, "reps", k_max_reps, true, out);
@@ -97,6 +132,12 @@ std::optional<model::Dose> read_dose(const YamlNode& node, bool need_work, Diagn
         if (auto sides = read_count(*value, "sides", 2, false, out)) {
             dose.sides = sides->low;
         }
+    }
+    if (const auto* value = fields.get("directions")) {
+        read_directions(*value, dose, out);
+    }
+    if (const auto* value = fields.get("alternate")) {
+        dose.alternate = read_bool(*value, "alternate", out);
     }
     if (const auto* value = fields.get("sets")) {
         dose.sets = read_count(*value, "sets", k_max_sets, true, out);
@@ -133,7 +174,7 @@ std::optional<model::Exercise> read_exercise(const YamlNode& node, Diagnostics& 
     const std::size_t before = out.size();
     Fields fields(node,
                   {"id", "name", "aliases", "variant_of", "category", "targets", "position", "equipment", "intensity",
-                   "overhead", "why", "steps", "dose", "cues", "cautions", "sources"},
+                   "overhead", "why", "steps", "dose", "cues", "phases", "cautions", "sources"},
                   "exercise", out);
     fields.require({"id", "name", "category", "targets", "position", "intensity", "why", "steps", "dose"});
     model::Exercise exercise;
@@ -184,6 +225,9 @@ std::optional<model::Exercise> read_exercise(const YamlNode& node, Diagnostics& 
         exercise.dose = read_dose(*value, true, out).value_or(model::Dose{});
     }
     exercise.cues = read_text_list(fields.get("cues"), "cues", out);
+    if (const auto* value = fields.get("phases")) {
+        exercise.phases = read_phases(*value, exercise.dose, out);
+    }
     exercise.cautions = read_text_list(fields.get("cautions"), "cautions", out);
     exercise.sources = read_text_list(fields.get("sources"), "sources", out);
     if (!exercise.id.empty() && exercise.variant_of == exercise.id) {

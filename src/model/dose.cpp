@@ -85,8 +85,13 @@ Dose merge(const Dose& base, const Dose& over) {
     if (over.rep_hold) {
         out.rep_hold = over.rep_hold;
     }
-    if (over.sides) {
+    // Sides and directions are two ways of doing the work twice: either replaces the other.
+    if (over.sides || !over.directions.empty()) {
         out.sides = over.sides;
+        out.directions = over.directions;
+    }
+    if (over.alternate) {
+        out.alternate = over.alternate;
     }
     if (over.sets) {
         out.sets = over.sets;
@@ -132,8 +137,12 @@ std::string describe(const Dose& dose, std::optional<Pick> which) {
             work = sets + " × " + work;
         }
     }
-    if (dose.sides.value_or(1) == 2) {
+    if (dose.alternating()) {
+        work += " each side, alternating";
+    } else if (dose.two_sides()) {
         work += " each side";
+    } else if (dose.directions.size() > 1) {
+        work += " each direction";
     }
     if (dose.positions() > 1) {
         work += dose.position_names.empty() ? " at each of " + std::to_string(dose.positions()) + " positions"

@@ -115,6 +115,16 @@ bool on_floor(Position position) {
     return position != Position::standing && position != Position::seated;
 }
 
+std::string_view plain_words(Position position) {
+    static constexpr std::array<std::string_view, 7> k_words{
+        "stand", "sit", "on all fours", "lie face down", "lie on your back", "lie on your side", "kneel"};
+    return k_words.at(static_cast<std::size_t>(position));
+}
+
+bool needs_setting_up(Equipment equipment) {
+    return equipment == Equipment::band || equipment == Equipment::foam_roller || equipment == Equipment::tennis_ball;
+}
+
 Pick pick_for(RoutineIntensity value) {
     switch (value) {
     case RoutineIntensity::gentle:

@@ -1,6 +1,8 @@
 #include <backroutine/error.hpp>
 #include <backroutine/plan/expand.hpp>
 
+#include "work.hpp"
+
 #include <algorithm>
 
 namespace br::plan {
@@ -116,16 +118,20 @@ struct WorkShape {
     int reps = 0;
     int rep_seconds = 0;
     int rep_hold = 0;
+    bool alternate = false; // reps counted per side, left and right rep by rep
+    std::vector<model::RepPhase> phases;
 };
 
-WorkShape work_shape(const model::Dose& dose, const model::Timing& timing) {
+WorkShape work_shape(const model::Exercise& exercise, const model::Dose& dose, const model::Timing& timing) {
     WorkShape shape;
     shape.rep_hold = dose.rep_hold.value_or(0);
     if (dose.reps) {
         shape.kind = SegmentKind::reps;
         shape.reps = dose.reps->low;
         shape.rep_seconds = dose.tempo.value_or(timing.tempo) + shape.rep_hold;
-        shape.seconds = shape.reps * shape.rep_seconds;
+        shape.alternate = dose.alternating();
+        shape.seconds = shape.reps * shape.rep_seconds * (shape.alternate ? 2 : 1);
+        shape.phases = rep_phases(exercise, dose.tempo.value_or(timing.tempo), shape.rep_hold);
     } else if (dose.hold) {
         shape.kind = SegmentKind::hold;
         shape.seconds = dose.hold->low;
@@ -141,6 +147,7 @@ struct Place {
     int set = 0;  // 0 when the step has one set
     int sets = 0; // 0 when the step has one set
     Side side = Side::none;
+    std::string direction;
 };
 
 // One pass of work at one position, on one part and one spot.
@@ -148,32 +155,56 @@ struct Pass {
     std::string position_label;
     std::string part;
     std::string spot_label;
+    std::string transition; // moving the roller or the ball there first, if it moves
 };
 
 // The passes of one side, in order: positions, then parts, then spots.
-std::vector<Pass> passes_of(const model::Dose& dose) {
+std::vector<Pass> passes_of(const model::Exercise& exercise, const model::Dose& dose) {
     std::vector<std::string> parts = dose.parts;
     if (parts.empty()) {
         parts.emplace_back();
     }
     const int spots = dose.spots ? dose.spots->low : 1;
+    const auto positions = position_labels(dose);
     std::vector<Pass> passes;
-    for (const auto& position : position_labels(dose)) {
-        for (const auto& part : parts) {
+    for (std::size_t position = 0; position < positions.size(); ++position) {
+        for (std::size_t part = 0; part < parts.size(); ++part) {
             for (int spot = 1; spot <= spots; ++spot) {
                 const std::string spot_label =
                     spots > 1 ? "Spot " + std::to_string(spot) + " of " + std::to_string(spots) : "";
-                passes.push_back({position, part, spot_label});
+                const bool first_of_position = part == 0 && spot == 1;
+                std::string transition;
+                if (spot > 1) {
+                    transition = transition_words(exercise, dose, -1);
+                } else if (position > 0 && first_of_position) {
+                    transition = transition_words(exercise, dose, static_cast<int>(position));
+                }
+                passes.push_back({positions[position], parts[part], spot_label, transition});
             }
         }
     }
     return passes;
 }
 
+void add_transition(Builder& builder, const Place& place, const Pass& pass, const model::Timing& timing) {
+    if (pass.transition.empty() || timing.transition == 0) {
+        return;
+    }
+    auto& move = builder.add(SegmentKind::transition, timing.transition, place.step);
+    move.side = place.side;
+    move.direction = place.direction;
+    move.set = place.set;
+    move.sets = place.sets;
+    move.position_label = pass.position_label;
+    move.spot_label = pass.spot_label;
+    move.cue = pass.transition;
+}
+
 void add_pass(Builder& builder, const model::Exercise& exercise, const WorkShape& shape, const Place& place,
               const Pass& pass) {
     auto& work = builder.add(shape.kind, shape.seconds, place.step);
     work.side = place.side;
+    work.direction = place.direction;
     work.set = place.set;
     work.sets = place.sets;
     work.position_label = pass.position_label;
@@ -184,19 +215,33 @@ void add_pass(Builder& builder, const model::Exercise& exercise, const WorkShape
     work.rep_seconds = shape.rep_seconds;
     work.rep_hold = shape.rep_hold;
     if (shape.kind == SegmentKind::reps) {
-        work.cues = exercise.cues;
+        work.alternate = shape.alternate;
+        work.phases = shape.phases;
+        // Cues paired with the phases ride on them; others alternate rep by rep.
+        if (shape.phases.empty() || shape.phases.front().cue.empty()) {
+            work.cues = exercise.cues;
+        }
     } else if (work.cue.empty() && !exercise.cues.empty()) {
         work.cue = exercise.cues.front();
     }
 }
 
+void add_switch(Builder& builder, const Place& place, const model::Timing& timing) {
+    auto& change = builder.add(SegmentKind::switch_sides, timing.switch_sides, place.step);
+    change.side = place.side;
+    change.direction = place.direction;
+    change.set = place.set;
+    change.sets = place.sets;
+    change.cue = place.side != Side::none ? "Switch to the " + std::string(model::name_of(place.side)) + " side"
+                                          : "Change direction: " + place.direction;
+}
+
 void add_work(Builder& builder, const model::Exercise& exercise, const model::Dose& dose, const model::Timing& timing,
               int step) {
     const int sets = dose.sets ? dose.sets->low : 1;
-    const std::vector<Side> sides =
-        dose.sides.value_or(1) == 2 ? std::vector{Side::left, Side::right} : std::vector{Side::none};
-    const WorkShape shape = work_shape(dose, timing);
-    const std::vector<Pass> passes = passes_of(dose);
+    const std::vector<Block> blocks = blocks_of(dose);
+    const WorkShape shape = work_shape(exercise, dose, timing);
+    const std::vector<Pass> passes = passes_of(exercise, dose);
     for (int set = 1; set <= sets; ++set) {
         if (set > 1) {
             auto& rest = builder.add(SegmentKind::rest, dose.rest.value_or(timing.rest), step);
@@ -204,16 +249,13 @@ void add_work(Builder& builder, const model::Exercise& exercise, const model::Do
             rest.sets = sets;
             rest.cue = "Rest; set " + std::to_string(set) + " of " + std::to_string(sets) + " is next";
         }
-        for (const Side side : sides) {
-            const Place place{step, sets > 1 ? set : 0, sets > 1 ? sets : 0, side};
-            if (side == Side::right) {
-                auto& change = builder.add(SegmentKind::switch_sides, timing.switch_sides, step);
-                change.side = Side::right;
-                change.set = place.set;
-                change.sets = place.sets;
-                change.cue = "Switch to the right side";
+        for (std::size_t b = 0; b < blocks.size(); ++b) {
+            const Place place{step, sets > 1 ? set : 0, sets > 1 ? sets : 0, blocks[b].side, blocks[b].direction};
+            if (b > 0) {
+                add_switch(builder, place, timing);
             }
             for (const auto& pass : passes) {
+                add_transition(builder, place, pass, timing);
                 add_pass(builder, exercise, shape, place, pass);
             }
         }
@@ -244,6 +286,24 @@ int setup_seconds(model::Position from, model::Position to, const model::Timing&
         return timing.setup_same;
     }
     return model::on_floor(from) == model::on_floor(to) ? timing.setup_change : timing.setup_floor;
+}
+
+int equipment_seconds(const model::Exercise* previous, const model::Exercise& next, const model::Timing& timing) {
+    if (previous != nullptr && previous->id == next.id) {
+        return 0; // the same exercise again: everything is where it was
+    }
+    for (const auto item : next.equipment) {
+        if (!model::needs_setting_up(item)) {
+            continue;
+        }
+        const bool at_hand = previous != nullptr && std::find(previous->equipment.begin(), previous->equipment.end(),
+                                                              item) != previous->equipment.end();
+        // A band is anchored anew for each exercise (rows at the chest, face pulls at the face).
+        if (!at_hand || item == model::Equipment::band) {
+            return timing.setup_equipment;
+        }
+    }
+    return 0;
 }
 
 namespace {
@@ -294,8 +354,12 @@ model::Timeline expand(const model::Catalog& catalog, const model::Routine& rout
         auto& current = timeline.steps[index];
         current.start = builder.now();
         const model::Position next = exercise.position();
-        auto& setup = builder.add(SegmentKind::setup, setup_seconds(position, next, options.timing), step);
-        setup.cue = "Get into position: " + std::string(model::name_of(next));
+        const model::Exercise* previous = index > 0 ? kept[index - 1] : nullptr;
+        auto& setup = builder.add(SegmentKind::setup,
+                                  setup_seconds(position, next, options.timing) +
+                                      equipment_seconds(previous, exercise, options.timing),
+                                  step);
+        setup.cue = "Get into position: " + std::string(model::plain_words(next));
         position = next;
         add_work(builder, exercise, current.dose, options.timing, step);
         current.seconds = builder.now() - current.start;

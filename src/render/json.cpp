@@ -41,6 +41,12 @@ nlohmann::json to_json(const model::Dose& dose) {
     if (dose.sides) {
         out["sides"] = *dose.sides;
     }
+    if (!dose.directions.empty()) {
+        out["directions"] = dose.directions;
+    }
+    if (dose.alternate) {
+        out["alternate"] = *dose.alternate;
+    }
     if (dose.sets) {
         out["sets"] = range_json(*dose.sets);
     }
@@ -79,6 +85,7 @@ nlohmann::json to_json(const model::Exercise& exercise) {
     out["steps"] = exercise.steps;
     out["dose"] = to_json(exercise.dose);
     out["cues"] = exercise.cues;
+    out["phases"] = exercise.phases;
     out["cautions"] = exercise.cautions;
     out["sources"] = exercise.sources;
     out["source_file"] = exercise.origin.file;

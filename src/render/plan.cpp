@@ -47,17 +47,30 @@ nlohmann::json segment_json(const model::Segment& segment) {
     out["name"] = segment.name.empty() ? nlohmann::json(nullptr) : nlohmann::json(segment.name);
     out["side"] =
         segment.side == model::Side::none ? nlohmann::json(nullptr) : nlohmann::json(model::name_of(segment.side));
+    out["direction"] = segment.direction.empty() ? nlohmann::json(nullptr) : nlohmann::json(segment.direction);
     out["set"] = segment.set > 0 ? nlohmann::json(segment.set) : nlohmann::json(nullptr);
     out["cue"] = segment.cue.empty() ? nlohmann::json(nullptr) : nlohmann::json(segment.cue);
+    const std::string label = segment.label();
+    out["label"] = label.empty() ? nlohmann::json(nullptr) : nlohmann::json(label);
     if (segment.kind == SegmentKind::reps) {
         out["reps"] = segment.reps;
         out["rep_seconds"] = segment.rep_seconds;
+        out["alternate"] = segment.alternate;
         if (segment.rep_hold > 0) {
             out["rep_hold"] = segment.rep_hold;
         }
         if (!segment.cues.empty()) {
             out["cues"] = segment.cues;
         }
+        auto phases = nlohmann::json::array();
+        for (const auto& phase : segment.phases) {
+            nlohmann::json item{{"name", phase.name}, {"seconds", phase.millis / 1000.0}};
+            if (!phase.cue.empty()) {
+                item["cue"] = phase.cue;
+            }
+            phases.push_back(std::move(item));
+        }
+        out["phases"] = std::move(phases);
     }
     return out;
 }

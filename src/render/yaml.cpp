@@ -52,6 +52,12 @@ void emit_dose(YAML::Emitter& out, const model::Dose& dose) {
     if (dose.sides) {
         out << YAML::Key << "sides" << YAML::Value << *dose.sides;
     }
+    if (!dose.directions.empty()) {
+        emit_list(out, "directions", dose.directions, true);
+    }
+    if (dose.alternate) {
+        out << YAML::Key << "alternate" << YAML::Value << *dose.alternate;
+    }
     count("sets", dose.sets);
     seconds("rest", dose.rest);
     if (!dose.position_names.empty()) {
@@ -126,6 +132,9 @@ std::string to_yaml(const model::Exercise& exercise) {
     out << YAML::Key << "dose" << YAML::Value;
     emit_dose(out, exercise.dose);
     emit_list(out, "cues", exercise.cues, false);
+    if (!exercise.phases.empty()) {
+        emit_list(out, "phases", exercise.phases, true);
+    }
     emit_list(out, "cautions", exercise.cautions, false);
     emit_list(out, "sources", exercise.sources, true);
     out << YAML::EndMap << YAML::EndSeq << YAML::EndMap;

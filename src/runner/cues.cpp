@@ -50,7 +50,7 @@ std::optional<std::string> spoken(const Event& event, const model::Timeline& tim
     default:
         return std::nullopt;
     }
-    return render::words_for(segment).spoken;
+    return render::words_for(segment, timeline.step_of(segment)).spoken;
 }
 
 Voice::Voice(std::vector<std::string> command) : m_command(std::move(command)) {}

@@ -9,6 +9,9 @@ std::optional<Command> command_for_key(char key) {
         return Command::toggle_pause;
     case 'n':
         return Command::next;
+    case '\r':
+    case '\n':
+        return Command::start_now;
     case 'b':
         return Command::back;
     case '+':

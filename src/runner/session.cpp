@@ -1,7 +1,9 @@
+#include <backroutine/runner/reps.hpp>
 #include <backroutine/runner/session.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace br::runner {
 namespace {
@@ -17,8 +19,16 @@ bool counts_down(SegmentKind kind) {
            kind == SegmentKind::timed || kind == SegmentKind::rest;
 }
 
+// Segments whose length + and - change by ten seconds.
 bool adjustable(SegmentKind kind) {
-    return kind == SegmentKind::hold || kind == SegmentKind::timed || kind == SegmentKind::rest;
+    return kind == SegmentKind::lead_in || kind == SegmentKind::setup || kind == SegmentKind::hold ||
+           kind == SegmentKind::timed || kind == SegmentKind::rest;
+}
+
+// Segments that only get the person ready: n and Enter end them now.
+bool get_ready(SegmentKind kind) {
+    return kind == SegmentKind::lead_in || kind == SegmentKind::setup || kind == SegmentKind::switch_sides ||
+           kind == SegmentKind::rest || kind == SegmentKind::transition;
 }
 
 int ceil_div(std::int64_t a, std::int64_t b) {
@@ -54,6 +64,8 @@ void Session::enter(std::size_t index, Time start, std::vector<Event>& events) {
     const auto& segment = m_timeline.segments[m_index];
     m_segment_length = scaled(segment.duration);
     m_countdown_sent = k_countdown_from + 1;
+    m_rep_sent = -1;
+    m_reps_added = 0;
     events.push_back({Event::Kind::segment, m_index, 0});
     if (segment.kind == SegmentKind::done) {
         m_outcome = Outcome::completed;
@@ -97,6 +109,7 @@ std::vector<Event> Session::advance(Time now) {
             }
         }
         if (now < end) {
+            announce_rep(now, events);
             break;
         }
         mark_done(m_index);
@@ -106,8 +119,118 @@ std::vector<Event> Session::advance(Time now) {
 }
 
 void Session::jump_to_step(std::size_t step, Time now, std::vector<Event>& events) {
-    const Time start = m_paused_at ? *m_paused_at : now;
-    enter(step < m_timeline.steps.size() ? first_segment_of(step) : m_timeline.segments.size() - 1, start, events);
+    jump_to(step < m_timeline.steps.size() ? first_segment_of(step) : m_timeline.segments.size() - 1, now, events);
+}
+
+void Session::jump_to(std::size_t segment, Time now, std::vector<Event>& events) {
+    enter(segment, m_paused_at ? *m_paused_at : now, events);
+}
+
+int Session::reps_now() const {
+    return m_timeline.segments[m_index].reps + m_reps_added;
+}
+
+void Session::announce_rep(Time now, std::vector<Event>& events) {
+    const auto& segment = m_timeline.segments[m_index];
+    if (segment.kind != SegmentKind::reps || segment.phases.empty()) {
+        return;
+    }
+    const RepMoment moment = rep_moment(segment, reps_now(), position(now), m_speed);
+    const int key = moment.index * 100 + static_cast<int>(moment.phase);
+    if (key != m_rep_sent) {
+        m_rep_sent = key;
+        Event event{Event::Kind::rep, m_index, 0};
+        event.rep = moment.rep;
+        event.of = reps_now();
+        event.phase = moment.phase;
+        event.side = moment.side;
+        events.push_back(event);
+    }
+}
+
+// The first work segment of the side, direction or set before the one at
+// `index`, when `index` is past the first of its step.
+std::optional<std::size_t> Session::previous_block(std::size_t index) const {
+    const auto& segments = m_timeline.segments;
+    const int step = segments[index].step;
+    if (step < 0) {
+        return std::nullopt;
+    }
+    const std::size_t setup = first_segment_of(static_cast<std::size_t>(step));
+    std::vector<std::size_t> starts{setup + 1};
+    for (std::size_t i = setup + 1; i <= index; ++i) {
+        if (segments[i].kind == SegmentKind::switch_sides || segments[i].kind == SegmentKind::rest) {
+            starts.push_back(i + 1);
+        }
+    }
+    // A switch or rest belongs to the block it leads into.
+    if (index < starts.front() || starts.size() < 2) {
+        return std::nullopt;
+    }
+    return starts[starts.size() - 2];
+}
+
+void Session::go_back(Time now, std::vector<Event>& events) {
+    const auto& segment = m_timeline.segments[m_index];
+    if (auto block = previous_block(m_index)) {
+        events.push_back({Event::Kind::back, m_index, segment.step});
+        jump_to(*block, now, events);
+        return;
+    }
+    if (segment.step < 0) {
+        jump_to_step(0, now, events);
+        return;
+    }
+    const auto step = static_cast<std::size_t>(segment.step);
+    Time into_step = position(now);
+    for (std::size_t i = first_segment_of(step); i < m_index; ++i) {
+        into_step += scaled(m_timeline.segments[i].duration);
+    }
+    const std::size_t target = (into_step > scaled(k_back_grace_seconds) || step == 0) ? step : step - 1;
+    events.push_back({Event::Kind::back, m_index, static_cast<int>(target)});
+    jump_to_step(target, now, events);
+}
+
+void Session::go_next(bool only_get_ready, Time now, std::vector<Event>& events) {
+    const auto& segment = m_timeline.segments[m_index];
+    if (get_ready(segment.kind)) {
+        // Ready early: the work starts now, and nothing counts as skipped.
+        jump_to(m_index + 1, now, events);
+        return;
+    }
+    if (only_get_ready) {
+        return;
+    }
+    const std::size_t step = segment.step < 0 ? 0 : static_cast<std::size_t>(segment.step) + 1;
+    if (segment.step >= 0 && !m_step_done[static_cast<std::size_t>(segment.step)]) {
+        m_step_skipped[static_cast<std::size_t>(segment.step)] = true;
+    }
+    events.push_back({Event::Kind::skip, m_index, segment.step});
+    jump_to_step(step, now, events);
+}
+
+void Session::adjust(int sign, Time now, std::vector<Event>& events) {
+    const auto& segment = m_timeline.segments[m_index];
+    if (segment.kind == SegmentKind::reps && segment.rep_seconds > 0) {
+        // A rep more or less (on each side when they alternate); never below the rep under way.
+        const int current = rep_moment(segment, reps_now(), position(now), m_speed).rep;
+        if (sign < 0 && reps_now() <= std::max(current, 1)) {
+            return;
+        }
+        m_reps_added += sign;
+        m_segment_length += rep_length(segment, m_speed) * (segment.alternate ? 2 : 1) * sign;
+        events.push_back({Event::Kind::adjust_reps, m_index, sign});
+        return;
+    }
+    if (!adjustable(segment.kind)) {
+        return;
+    }
+    m_segment_length += scaled(k_adjust_seconds) * sign;
+    m_segment_length = std::max(m_segment_length, position(now));
+    if (sign > 0) {
+        m_countdown_sent = k_countdown_from + 1;
+    }
+    events.push_back({Event::Kind::adjust, m_index, sign * k_adjust_seconds});
 }
 
 std::vector<Event> Session::handle(Command command, Time now) {
@@ -115,7 +238,16 @@ std::vector<Event> Session::handle(Command command, Time now) {
     if (finished()) {
         return events;
     }
-    const auto& segment = m_timeline.segments[m_index];
+    if (command == Command::quit) {
+        if (!std::exchange(m_quit_armed, true)) {
+            events.push_back({Event::Kind::confirm_quit, m_index, 0});
+            return events;
+        }
+        m_outcome = Outcome::quit;
+        events.push_back({Event::Kind::quit, m_index, 0});
+        return events;
+    }
+    m_quit_armed = false; // any other key goes on
     switch (command) {
     case Command::toggle_pause:
         if (m_paused_at) {
@@ -129,54 +261,23 @@ std::vector<Event> Session::handle(Command command, Time now) {
             events.push_back({Event::Kind::pause, m_index, 0});
         }
         break;
-    case Command::next: {
-        const std::size_t step = segment.step < 0 ? 0 : static_cast<std::size_t>(segment.step) + 1;
-        if (segment.step >= 0 && !m_step_done[static_cast<std::size_t>(segment.step)]) {
-            m_step_skipped[static_cast<std::size_t>(segment.step)] = true;
-        }
-        events.push_back({Event::Kind::skip, m_index, segment.step});
-        jump_to_step(step, now, events);
+    case Command::next:
+    case Command::start_now:
+        go_next(command == Command::start_now, now, events);
         break;
-    }
-    case Command::back: {
-        if (segment.step < 0) {
-            jump_to_step(0, now, events);
-            break;
-        }
-        const auto step = static_cast<std::size_t>(segment.step);
-        Time into_step = position(now);
-        for (std::size_t i = first_segment_of(step); i < m_index; ++i) {
-            into_step += scaled(m_timeline.segments[i].duration);
-        }
-        const std::size_t target = (into_step > scaled(k_back_grace_seconds) || step == 0) ? step : step - 1;
-        events.push_back({Event::Kind::back, m_index, static_cast<int>(target)});
-        jump_to_step(target, now, events);
+    case Command::back:
+        go_back(now, events);
         break;
-    }
     case Command::add_time:
-    case Command::take_time: {
-        if (!adjustable(segment.kind)) {
-            break;
-        }
-        const int sign = command == Command::add_time ? 1 : -1;
-        m_segment_length += scaled(k_adjust_seconds) * sign;
-        if (m_segment_length < position(now)) {
-            m_segment_length = position(now);
-        }
-        if (sign > 0) {
-            m_countdown_sent = k_countdown_from + 1;
-        }
-        events.push_back({Event::Kind::adjust, m_index, sign * k_adjust_seconds});
+    case Command::take_time:
+        adjust(command == Command::add_time ? 1 : -1, now, events);
         break;
-    }
     case Command::toggle_mute:
         m_muted = !m_muted;
         events.push_back({Event::Kind::mute, m_index, m_muted ? 1 : 0});
         break;
     case Command::quit:
-        m_outcome = Outcome::quit;
-        events.push_back({Event::Kind::quit, m_index, 0});
-        return events;
+        break;
     }
     auto more = advance(now);
     events.insert(events.end(), more.begin(), more.end());
@@ -195,11 +296,15 @@ Time Session::next_wakeup(Time now) const {
         wake = std::min(wake, end - unit * k);
     }
     const auto& segment = m_timeline.segments[m_index];
-    if (segment.kind == SegmentKind::reps && segment.rep_seconds > 0) {
-        const auto parts = static_cast<std::int64_t>(std::max<std::size_t>(1, segment.cues.size()));
-        const Time step = std::max(Time(1), scaled(segment.rep_seconds) / parts);
-        const Time into = now - m_segment_start;
-        wake = std::min(wake, m_segment_start + step * (into / step + 1));
+    if (segment.kind == SegmentKind::reps && segment.rep_seconds > 0 && !segment.phases.empty()) {
+        // The next phase, and each second of a rep's hold (its countdown is on screen).
+        const RepMoment moment = rep_moment(segment, reps_now(), now - m_segment_start, m_speed);
+        const Time phase_end = m_segment_start + moment.phase_end;
+        wake = std::min(wake, phase_end);
+        if (segment.phases[moment.phase].name == "hold" && phase_end > now && unit.count() > 0) {
+            const auto k = (phase_end - now - Time(1)) / unit;
+            wake = std::min(wake, phase_end - unit * k);
+        }
     }
     return std::max(wake, now);
 }
@@ -231,16 +336,27 @@ View Session::view(Time now) const {
     view.total = view.elapsed + view.remaining;
     view.cue = segment.cue;
     if (segment.kind == SegmentKind::reps && segment.rep_seconds > 0) {
-        const Time rep = scaled(segment.rep_seconds);
-        view.rep = std::min(segment.reps, static_cast<int>(pos / rep) + 1);
-        if (!segment.cues.empty()) {
-            const auto parts = static_cast<std::int64_t>(segment.cues.size());
-            const Time step = std::max(Time(1), rep / parts);
-            view.cue = segment.cues[static_cast<std::size_t>((pos / step) % parts)];
+        view.reps = reps_now();
+        const RepMoment moment = rep_moment(segment, view.reps, pos, m_speed);
+        view.rep = moment.rep;
+        view.rep_side = moment.side;
+        if (moment.phase < segment.phases.size()) {
+            view.phase = &segment.phases[moment.phase];
+            if (view.phase->name == "hold") {
+                view.hold_left = ceil_div((moment.phase_end - pos).count(), unit.count());
+            }
+            if (!view.phase->cue.empty()) {
+                view.cue = view.phase->cue;
+            }
+        }
+        if (!segment.cues.empty() && (view.phase == nullptr || view.phase->cue.empty())) {
+            view.cue = segment.cues[static_cast<std::size_t>(moment.index) % segment.cues.size()];
         }
     }
     view.paused = paused();
     view.muted = m_muted;
+    view.quit_armed = m_quit_armed;
+    view.back_to_side = previous_block(m_index).has_value();
     return view;
 }
 

@@ -35,6 +35,13 @@ Parsed<std::vector<Equipment>> parse_equipment_list(std::string_view text);
 /// True for positions on the floor (getting there from standing takes longer).
 bool on_floor(Position position);
 
+/// A position in plain words for a person to read or hear: "on all fours", "lie face down".
+std::string_view plain_words(Position position);
+
+/// True for equipment that takes setting up before an exercise: a band to
+/// anchor, a roller or a ball to fetch and place.
+bool needs_setting_up(Equipment equipment);
+
 /// Where a catalog entry came from: file and 1-based line.
 struct Origin {
     std::string file;
@@ -58,6 +65,7 @@ struct Exercise {
     std::vector<std::string> steps;
     Dose dose;
     std::vector<std::string> cues;
+    std::vector<std::string> phases; // names of one rep's phases (`[lift, hold, lower]`); empty = the default
     std::vector<std::string> cautions;
     std::vector<std::string> sources;
     Origin origin;

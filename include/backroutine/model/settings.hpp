@@ -9,15 +9,21 @@ namespace br::model {
 
 /// Every timing default of the timeline, in seconds; the one place they live.
 struct Timing {
-    int lead_in = 10;      // get ready before the first exercise
-    int setup_same = 10;   // next exercise in the same position (time to read its steps)
-    int setup_change = 15; // a new position at the same level (seated ↔ standing, prone ↔ supine)
-    int setup_floor = 20;  // getting down to the floor or back up
-    int tempo = 3;         // seconds per rep when the dose gives no tempo
+    int lead_in = 10;         // get ready before the first exercise
+    int setup_same = 10;      // next exercise in the same position (time to read its steps)
+    int setup_change = 15;    // a new position at the same level (seated ↔ standing, prone ↔ supine)
+    int setup_floor = 20;     // getting down to the floor or back up
+    int setup_equipment = 10; // added when a band is anchored anew or a roller or ball is fetched
+    int tempo = 3;            // seconds per rep when the dose gives no tempo
     int switch_sides = 5;
-    int rest = 30; // between sets when the dose gives no rest
+    int rest = 30;      // between sets when the dose gives no rest
+    int transition = 5; // moving the roller to the next position or the ball to a new spot
     friend bool operator==(const Timing&, const Timing&) = default;
 };
+
+/// What the voice says for each rep: its cue (where the exercise has cues,
+/// else the count), the count, or nothing.
+enum class VoiceReps { cues, count, off };
 
 /// User settings: defaults, then the config file, the environment and the
 /// flags laid over them in that order (`cli::Context::settings`, the one
@@ -27,6 +33,7 @@ struct Settings {
     std::optional<RoutineIntensity> intensity; // overrides each routine's own
     bool bell = true;
     bool voice = false;
+    VoiceReps voice_reps = VoiceReps::cues;
     std::vector<std::string> voice_command{"espeak-ng"};
     bool color = true;
     bool log = true; // record runs in the history

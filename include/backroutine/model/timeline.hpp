@@ -9,7 +9,9 @@
 namespace br::model {
 
 /// What a stretch of the timeline asks of the user.
-enum class SegmentKind { lead_in, setup, hold, reps, timed, switch_sides, rest, done };
+/// `switch_sides` also changes direction (then it carries the new `direction`);
+/// `transition` moves the roller to the next position or the ball to a new spot.
+enum class SegmentKind { lead_in, setup, hold, reps, timed, switch_sides, rest, transition, done };
 std::string_view name_of(SegmentKind kind);
 /// True for the kinds where the exercise itself is done: hold, reps, timed.
 bool is_work(SegmentKind kind);
@@ -17,6 +19,30 @@ bool is_work(SegmentKind kind);
 /// Which side a segment works; `none` for exercises done on both at once.
 enum class Side { none, left, right };
 std::string_view name_of(Side side);
+
+/// The opposite side (none stays none).
+Side other(Side side);
+
+/// `text` with `{side}` and `{other}` (or `{Side}`, `{Other}`) read for the
+/// working side: "left" and "right". A side names the working limb. Where
+/// no side applies (Side::none) the text reads for the left side, and with
+/// `mark_first` ends with " (then the other side)".
+std::string for_side(std::string_view text, Side side, bool mark_first = false);
+
+/// Steps read for `side`; with Side::none (sheets, `show`) for the left side,
+/// the first step that names a side ending with " (then the other side)".
+std::vector<std::string> steps_for_side(const std::vector<std::string>& steps, Side side);
+
+/// True when `text` holds a `{side}` or `{other}` placeholder.
+bool names_a_side(std::string_view text);
+
+/// One phase of a rep: its movement or its hold, with the cue shown during it.
+struct RepPhase {
+    std::string name; // "move", "hold", "return", or the exercise's own names
+    int millis = 0;   // the hold phase lasts exactly rep_hold; the others share the tempo
+    std::string cue;  // empty when the cues alternate rep by rep instead
+    friend bool operator==(const RepPhase&, const RepPhase&) = default;
+};
 
 /// One contiguous stretch of time in a routine; times are whole seconds.
 struct Segment {
@@ -27,6 +53,7 @@ struct Segment {
     std::string exercise; // id
     std::string name;     // display name
     Side side = Side::none;
+    std::string direction;         // for work done one way then the other: "forward", "backward"
     int set = 0;                   // 1-based; 0 when the step has no sets
     int sets = 0;                  // how many sets the step has
     std::string cue;               // what to do now, e.g. "Position 2 of 3: middle" or "Switch to the right side"
@@ -36,8 +63,12 @@ struct Segment {
     int reps = 0;                  // reps segments: how many
     int rep_seconds = 0;           // reps segments: seconds per rep (tempo + rep hold)
     int rep_hold = 0;              // reps segments: hold inside each rep
-    std::vector<std::string> cues; // reps segments: alternating cues, one per rep
+    std::vector<std::string> cues; // reps segments: cues alternating rep by rep (when not one per phase)
+    std::vector<RepPhase> phases;  // reps segments: one rep, phase by phase, adding up to rep_seconds
+    bool alternate = false;        // reps segments: left and right alternate rep by rep, left first; reps per side
     [[nodiscard]] int end() const { return start + duration; }
+    /// Position, part and spot together: "Position 2 of 3: middle", "T", "Spot 2 of 2".
+    [[nodiscard]] std::string label() const;
 };
 
 /// One exercise of the routine with the dose it is done at, and what the

@@ -25,6 +25,10 @@ model::Dose resolve_dose(const model::Dose& base, const std::optional<model::Dos
 /// Seconds to get into `to` after `from` (the user starts standing).
 int setup_seconds(model::Position from, model::Position to, const model::Timing& timing);
 
+/// Seconds added to a setup for the equipment of `next` after `previous`
+/// (null at the start): a band anchored anew, a roller or ball fetched.
+int equipment_seconds(const model::Exercise* previous, const model::Exercise& next, const model::Timing& timing);
+
 /// Expands `routine` (nested routines inlined) into its timeline. The
 /// catalog must hold every exercise and routine it names.
 model::Timeline expand(const model::Catalog& catalog, const model::Routine& routine, const PlanOptions& options);

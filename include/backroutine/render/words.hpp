@@ -1,4 +1,5 @@
 #pragma once
+#include <backroutine/model/settings.hpp>
 #include <backroutine/model/timeline.hpp>
 
 #include <optional>
@@ -20,8 +21,21 @@ struct SegmentWords {
     std::optional<std::string> spoken; // what the voice says when it starts; none for `done`
 };
 
-/// The words for one segment.
-SegmentWords words_for(const model::Segment& segment);
+/// The words for one segment; `step` (the step it belongs to) lets the
+/// voice name the body position at setup ("Thread the Needle. On all fours.").
+SegmentWords words_for(const model::Segment& segment, const model::TimelineStep* step = nullptr);
+
+/// A rep phase as it begins: which rep (per side when alternating), which phase, which side.
+struct RepAt {
+    int rep = 1;
+    std::size_t phase = 0;
+    model::Side side = model::Side::none;
+};
+
+/// What the voice says as a rep phase begins: its cue (where the exercise
+/// has cues; naming the side when the reps alternate), or the count ("3",
+/// then "Hold" and what follows a hold), or nothing (`off`).
+std::optional<std::string> spoken_rep(const model::Segment& segment, const RepAt& at, model::VoiceReps mode);
 
 /// What to do right now on the screen: the action ("Rep 3 of 10 · hold 2s
 /// each" for reps at `rep`) joined with the current `cue` unless the cue

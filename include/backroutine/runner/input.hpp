@@ -24,7 +24,7 @@ public:
     virtual void stop_process() {}
 };
 
-/// The key that maps to a command, if any: space, n, b, +, -, m, q.
+/// The key that maps to a command, if any: space, n, Enter, b, +, -, m, q.
 std::optional<Command> command_for_key(char key);
 
 /// Scripted input on a fake clock, for tests: each item arrives at its time.

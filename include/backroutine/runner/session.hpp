@@ -8,15 +8,36 @@
 
 namespace br::runner {
 
-/// What the user can ask of a running session.
-enum class Command { toggle_pause, next, back, add_time, take_time, toggle_mute, quit };
+/// What the user can ask of a running session. `next` ends a get-ready
+/// segment (lead-in, setup, switch, rest, transition) now, or goes on to the
+/// next step during work; `start_now` (Enter) only ends a get-ready segment.
+/// `quit` asks first: a second `quit` ends the run, any other command cancels.
+enum class Command { toggle_pause, next, start_now, back, add_time, take_time, toggle_mute, quit };
 
 /// Something that happened, for the screen, the cues, the event stream and the history.
 struct Event {
-    enum class Kind { segment, countdown, pause, resume, skip, back, adjust, mute, finish, quit };
+    enum class Kind {
+        segment,
+        countdown,
+        rep, // a rep phase begins
+        pause,
+        resume,
+        skip,
+        back,
+        adjust,      // seconds added or taken
+        adjust_reps, // reps added or dropped
+        mute,
+        confirm_quit, // the first q: a second one quits
+        finish,
+        quit
+    };
     Kind kind = Kind::segment;
     std::size_t segment = 0; // the segment it concerns
-    int value = 0;           // countdown: seconds left; adjust: seconds added (negative taken); skip/back: step
+    int value = 0; // countdown: seconds left; adjust: seconds (negative taken); adjust_reps: reps; skip/back: step
+    int rep = 0;   // rep: 1-based (per side when alternating)
+    int of = 0;    // rep: how many
+    std::size_t phase = 0;                // rep: index into Segment::phases
+    model::Side side = model::Side::none; // rep: the side of an alternating rep
 };
 
 /// How a session ended.
@@ -28,16 +49,22 @@ struct View {
     const model::Segment* next = nullptr; // the next segment with work or setup, if any
     std::size_t step = 0;                 // 0-based index into the timeline's steps
     std::size_t steps = 0;
-    int segment_length = 0;      // seconds, after +/- adjustments
-    int segment_left = 0;        // seconds left, rounded up
-    double segment_fraction = 0; // 0..1 done
-    int elapsed = 0;             // active seconds since the start
-    int remaining = 0;           // seconds left in the whole routine
-    int total = 0;               // elapsed + remaining
-    int rep = 0;                 // 1-based rep for reps segments
-    std::string cue;             // current cue (alternating for paced reps)
+    int segment_length = 0;                   // seconds, after +/- adjustments
+    int segment_left = 0;                     // seconds left, rounded up
+    double segment_fraction = 0;              // 0..1 done
+    int elapsed = 0;                          // active seconds since the start
+    int remaining = 0;                        // seconds left in the whole routine
+    int total = 0;                            // elapsed + remaining
+    int rep = 0;                              // 1-based rep for reps segments (per side when alternating)
+    int reps = 0;                             // reps in this segment after + and - (per side when alternating)
+    model::Side rep_side = model::Side::none; // the side of an alternating rep
+    const model::RepPhase* phase = nullptr;   // the rep's phase
+    int hold_left = 0;                        // seconds left in a rep's hold phase; 0 outside one
+    std::string cue;                          // current cue: the phase's, or alternating rep by rep
     bool paused = false;
     bool muted = false;
+    bool quit_armed = false;   // q was pressed once
+    bool back_to_side = false; // b goes back to the previous side or direction, not the setup
 };
 
 /// The result of a session for the summary and the history.
@@ -83,8 +110,15 @@ private:
     [[nodiscard]] Time position(Time now) const; // time into the current segment
     void enter(std::size_t index, Time start, std::vector<Event>& events);
     void jump_to_step(std::size_t step, Time now, std::vector<Event>& events);
+    void jump_to(std::size_t segment, Time now, std::vector<Event>& events);
     void mark_done(std::size_t through_segment);
+    void announce_rep(Time now, std::vector<Event>& events);
+    void go_back(Time now, std::vector<Event>& events);
+    void go_next(bool only_get_ready, Time now, std::vector<Event>& events);
+    void adjust(int sign, Time now, std::vector<Event>& events);
     [[nodiscard]] std::size_t first_segment_of(std::size_t step) const;
+    [[nodiscard]] std::optional<std::size_t> previous_block(std::size_t index) const;
+    [[nodiscard]] int reps_now() const;
 
     const model::Timeline& m_timeline;
     double m_speed;
@@ -95,6 +129,9 @@ private:
     std::optional<Time> m_paused_at;
     Time m_paused_total{0};
     int m_countdown_sent = 0; // lowest countdown second already announced in this segment
+    int m_rep_sent = -1;      // rep index * 100 + phase last announced in this segment
+    int m_reps_added = 0;     // + and - in a reps segment
+    bool m_quit_armed = false;
     std::vector<bool> m_step_done;
     std::vector<bool> m_step_skipped;
     bool m_muted = false;
