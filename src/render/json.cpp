@@ -87,6 +87,7 @@ nlohmann::json to_json(const model::Exercise& exercise) {
     out["cues"] = exercise.cues;
     out["phases"] = exercise.phases;
     out["cautions"] = exercise.cautions;
+    out["variations"] = exercise.variations;
     out["sources"] = exercise.sources;
     out["source_file"] = exercise.origin.file;
     return out;
@@ -122,11 +123,9 @@ nlohmann::json to_json(const model::Routine& routine) {
 }
 
 nlohmann::json to_json(const model::Safety& safety) {
-    return {{"reminder", safety.reminder},
-            {"avoid_acute", safety.avoid_acute},
-            {"avoid_general", safety.avoid_general},
-            {"seek_help", safety.seek_help},
-            {"sources", safety.sources}};
+    return {{"emergency", safety.emergency},     {"reminder", safety.reminder},
+            {"avoid_acute", safety.avoid_acute}, {"avoid_general", safety.avoid_general},
+            {"seek_help", safety.seek_help},     {"sources", safety.sources}};
 }
 
 } // namespace br::render

@@ -136,6 +136,9 @@ std::string to_yaml(const model::Exercise& exercise) {
         emit_list(out, "phases", exercise.phases, true);
     }
     emit_list(out, "cautions", exercise.cautions, false);
+    if (!exercise.variations.empty()) {
+        emit_list(out, "variations", exercise.variations, false);
+    }
     emit_list(out, "sources", exercise.sources, true);
     out << YAML::EndMap << YAML::EndSeq << YAML::EndMap;
     return std::string(out.c_str()) + "\n";

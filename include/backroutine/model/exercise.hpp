@@ -67,6 +67,7 @@ struct Exercise {
     std::vector<std::string> cues;
     std::vector<std::string> phases; // names of one rep's phases (`[lift, hold, lower]`); empty = the default
     std::vector<std::string> cautions;
+    std::vector<std::string> variations; // alternatives, progressions, other doses
     std::vector<std::string> sources;
     Origin origin;
 
