@@ -63,7 +63,7 @@ _backroutine() {
         sheet) options="--step --intensity --acute --format --output -o --week" ;;
         history) options="--since --format" ;;
         stats) options="--format" ;;
-        remind) options="--every --routine --between --notify --once" ;;
+        remind) options="--every --routine --between --notify --once --speed" ;;
         completion) options="" ;;
         doctor) options="" ;;
     esac

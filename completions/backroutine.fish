@@ -65,4 +65,5 @@ complete -c backroutine -n "__fish_seen_subcommand_from remind" -l routine -x -a
 complete -c backroutine -n "__fish_seen_subcommand_from remind" -l between -x
 complete -c backroutine -n "__fish_seen_subcommand_from remind" -l notify -d 'Desktop notification'
 complete -c backroutine -n "__fish_seen_subcommand_from remind" -l once -d 'Remind once and exit'
+complete -c backroutine -n "__fish_seen_subcommand_from remind" -l speed -x -d 'Time passes faster'
 complete -c backroutine -n "__fish_seen_subcommand_from completion" -a "bash zsh fish"

@@ -86,7 +86,7 @@ int exit_code(runner::Ending ending) {
 
 } // namespace
 
-void play(Context& ctx, const RunOptions& options) {
+runner::Ending play(Context& ctx, const RunOptions& options) {
     const model::Timeline timeline = timeline_for(ctx, options.routine);
     const model::Settings& settings = ctx.settings();
     std::string reminder = model::safety_reminder(ctx.catalog().safety);
@@ -151,6 +151,7 @@ void play(Context& ctx, const RunOptions& options) {
         log.finish(summary, ending, pain_after);
     }
     ctx.exit_code = exit_code(ending);
+    return ending;
 }
 
 void add_run(CLI::App& app, Context& ctx) {

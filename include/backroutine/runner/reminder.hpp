@@ -30,10 +30,13 @@ public:
     /// so gaps and windows are noticed.
     [[nodiscard]] std::int64_t wake_at(std::int64_t now) const;
 
+    /// Inside the hours (always, without a window).
+    [[nodiscard]] bool inside(std::int64_t now) const;
+    [[nodiscard]] const std::optional<Window>& between() const { return m_between; }
+
     static constexpr std::int64_t k_look_every = 60;
 
 private:
-    [[nodiscard]] bool inside(std::int64_t now) const;
     [[nodiscard]] std::int64_t next_open(std::int64_t now) const; // now when inside
 
     std::int64_t m_every;
