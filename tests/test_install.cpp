@@ -51,6 +51,12 @@ TEST_SUITE("install") {
         CHECK(info.out.find("libyaml-cpp0.7") != std::string::npos);
         CHECK(info.out.find("libsqlite3-0") != std::string::npos);
         CHECK(info.out.find("Suggests: espeak-ng, libnotify-bin") != std::string::npos);
+        // X11 is optional: loaded at run time, never a dependency of the package.
+        const auto depends = info.out.find(" Depends:");
+        REQUIRE(depends != std::string::npos);
+        const std::string depends_line = info.out.substr(depends, info.out.find('\n', depends) - depends);
+        CHECK(depends_line.find("libx") == std::string::npos);
+        CHECK(depends_line.find("libsystemd0") != std::string::npos);
         const auto contents = run_process("/usr/bin/dpkg-deb", {"-c", deb});
         CHECK(contents.out.find("./usr/bin/backroutine") != std::string::npos);
         CHECK(contents.out.find("./usr/share/backroutine/catalog/safety.yaml") != std::string::npos);

@@ -270,3 +270,45 @@ TEST_SUITE("runner::reminder_loop") {
         CHECK(out.str().find('\a') != std::string::npos);
     }
 }
+
+TEST_SUITE("runner::reminder_loop") {
+    TEST_CASE("active mode: idle time pushes the break back; five idle minutes count as a natural break") {
+        Rig rig;
+        rig.options = {.prompt = false, .once = true};
+        // Away from 9:20 to 9:23 (short), then from 10:00 to 10:10 (a break's length).
+        rig.actions.idle = [&rig]() -> std::optional<double> {
+            const std::int64_t now = rig.time.now();
+            for (const auto& [from, to] : {std::pair{at(9, 20), at(9, 23)}, std::pair{at(10, 0), at(10, 10)}}) {
+                if (now >= from && now < to) {
+                    return static_cast<double>(now - from);
+                }
+            }
+            return 0.0;
+        };
+        SUBCASE("a short absence only moves the break") {
+            ReminderSchedule schedule(45 * k_minute, std::nullopt, 5 * k_minute, rig.time.now());
+            schedule.count_active_only(5 * k_minute);
+            CHECK(br::runner::remind_loop(schedule, rig.time, rig.input, rig.view, rig.actions, rig.options) ==
+                  ReminderEnd::once);
+            // 9:45 plus the two idle minutes seen at 9:21 and 9:22 (the look at 9:23 finds the person back).
+            CHECK(rig.view.seen == std::vector<std::string>{"due 09:47", "announced 09:47"});
+        }
+        SUBCASE("a long one is a break taken") {
+            rig.options.once = false;
+            rig.input.at(Seconds(at(10, 50) - at(9, 0)), {Input::Kind::terminate});
+            ReminderSchedule schedule(45 * k_minute, std::nullopt, 5 * k_minute, rig.time.now());
+            schedule.count_active_only(5 * k_minute);
+            br::runner::remind_loop(schedule, rig.time, rig.input, rig.view, rig.actions, rig.options);
+
+            CHECK(rig.recorded == std::vector<std::string>{"announced 09:47", "natural 10:05"});
+            // 10:05 + 45 min + the idle minutes after it (10:06 to 10:09).
+            CHECK(rig.view.last_due == "10:54");
+        }
+        SUBCASE("fixed mode counts the clock") {
+            ReminderSchedule schedule(45 * k_minute, std::nullopt, 5 * k_minute, rig.time.now());
+            CHECK(br::runner::remind_loop(schedule, rig.time, rig.input, rig.view, rig.actions, rig.options) ==
+                  ReminderEnd::once);
+            CHECK(rig.view.seen == std::vector<std::string>{"due 09:45", "announced 09:45"});
+        }
+    }
+}

@@ -1,7 +1,9 @@
 #include "commands.hpp"
+#include "history_log.hpp"
 #include "run_command.hpp"
 
 #include <backroutine/error.hpp>
+#include <backroutine/idle/source.hpp>
 #include <backroutine/model/quantity.hpp>
 #include <backroutine/runner/notify.hpp>
 #include <backroutine/runner/reminder_loop.hpp>
@@ -22,9 +24,12 @@ struct RemindOptions {
     bool notify = false;
     bool once = false;
     double speed = 1.0;
+    std::string mode; // active (when an idle source works) or fixed
 };
 
 constexpr std::int64_t k_snooze_seconds = std::int64_t{5} * 60;
+// An idle spell this long counts as a break taken (about a desk break's length).
+constexpr std::int64_t k_natural_seconds = std::int64_t{5} * 60;
 
 // The options after the config's defaults, checked.
 struct Resolved {
@@ -83,6 +88,40 @@ std::function<void(std::int64_t)> notifier(Context& ctx, const Resolved& resolve
     };
 }
 
+// Breaks recorded in the history, unless the history is off or unusable.
+std::function<void(runner::BreakOutcome, std::int64_t)> recorder(Context& ctx, const runner::LocalTime& time) {
+    std::shared_ptr<store::History> history;
+    if (ctx.settings().log) {
+        history = open_history(ctx);
+    }
+    if (!history) {
+        return {};
+    }
+    return [history, &time](runner::BreakOutcome outcome, std::int64_t now) {
+        if (const auto kind = store::parse_break_kind(runner::name_of(outcome))) {
+            history->record_break(*kind, now - time.utc_offset());
+        }
+    };
+}
+
+// --mode: active needs an idle source; without one the clock counts, said once.
+void choose_mode(Context& ctx, const RemindOptions& options, idle::Choice& choice, runner::ReminderSchedule& schedule,
+                 runner::ReminderActions& actions) {
+    if (options.mode == "fixed") {
+        return;
+    }
+    choice = idle::choose_source(ctx.env());
+    if (!choice.source) {
+        if (options.mode == "active") {
+            ctx.err() << "backroutine: warning: no idle source works here (see `backroutine doctor`); "
+                         "counting the clock as --mode fixed does\n";
+        }
+        return;
+    }
+    schedule.count_active_only(k_natural_seconds);
+    actions.idle = [source = choice.source.get()] { return source->idle_seconds(); };
+}
+
 void remind(Context& ctx, const RemindOptions& options) {
     const Resolved resolved = resolve(ctx, options);
     const bool prompt = ctx.in_is_terminal() && ctx.out_is_terminal();
@@ -104,6 +143,9 @@ void remind(Context& ctx, const RemindOptions& options) {
         view = std::make_unique<runner::PlainReminderView>(ctx.out(), resolved.routine->name, resolved.between);
     }
     runner::ReminderActions actions;
+    idle::Choice idle_choice;
+    choose_mode(ctx, options, idle_choice, schedule, actions);
+    actions.record = recorder(ctx, *time);
     actions.announce = notifier(ctx, resolved);
     actions.start_break = [&ctx, &resolved] {
         RunOptions run;
@@ -125,6 +167,10 @@ void add_remind(CLI::App& app, Context& ctx) {
     cmd->add_option("--between", options->between, "Only between these hours, HH:MM-HH:MM");
     cmd->add_flag("--notify", options->notify, "Also show a desktop notification (notify-send)");
     cmd->add_flag("--once", options->once, "Wait one interval, remind, and exit (for cron or a systemd timer)");
+    cmd->add_option("--mode", options->mode,
+                    "active: only time at the keyboard counts, being away 5 min counts as a break (default when "
+                    "idle time can be read); fixed: the clock counts (reading, video)")
+        ->check(CLI::IsMember({"active", "fixed"}));
     cmd->add_option("--speed", options->speed, "Let time pass this many times faster (previews and tests)")
         ->check(CLI::Range(0.01, 10000.0));
     cmd->callback([&ctx, options] { remind(ctx, *options); });

@@ -29,6 +29,8 @@ std::string_view name_of(BreakOutcome outcome) {
     switch (outcome) {
     case BreakOutcome::taken:
         return "taken";
+    case BreakOutcome::natural:
+        return "natural";
     case BreakOutcome::snoozed:
         return "snoozed";
     case BreakOutcome::skipped:
@@ -67,7 +69,10 @@ public:
     std::optional<ReminderEnd> wait_for_break() {
         while (true) {
             const std::int64_t now = m_time.now();
-            m_schedule.observe(now);
+            const auto idle = m_schedule.active_only() && m_actions.idle ? m_actions.idle() : std::nullopt;
+            if (m_schedule.observe(now, idle) == ReminderSchedule::Noticed::natural_break) {
+                report(BreakOutcome::natural, now);
+            }
             if (m_schedule.due(now)) {
                 return std::nullopt;
             }
@@ -101,12 +106,16 @@ public:
         return BreakOutcome::skipped; // rang and rang, nobody answered
     }
 
-    void settle(BreakOutcome outcome) {
-        const std::int64_t now = m_time.now();
+    void report(BreakOutcome outcome, std::int64_t now) {
         m_view.outcome(now, outcome);
         if (m_actions.record) {
             m_actions.record(outcome, now);
         }
+    }
+
+    void settle(BreakOutcome outcome) {
+        const std::int64_t now = m_time.now();
+        report(outcome, now);
         if (outcome == BreakOutcome::snoozed) {
             m_schedule.snooze(now);
         } else {

@@ -75,6 +75,9 @@ void TerminalReminderView::outcome(std::int64_t /*now*/, BreakOutcome outcome) {
         m_out << "Snoozed for " << m_snooze / 60 << " min.\n" << std::flush;
     } else if (outcome == BreakOutcome::skipped) {
         m_out << "Skipped.\n" << std::flush;
+    } else if (outcome == BreakOutcome::natural) {
+        m_out << (m_line_open ? "\r\x1b[K" : "") << "You were away: that counts as a break.\n" << std::flush;
+        m_line_open = false;
     }
 }
 

@@ -15,6 +15,8 @@ public:
     [[nodiscard]] virtual std::int64_t now() const = 0;
     /// The monotonic time at which local second `local` comes.
     [[nodiscard]] virtual Time when(std::int64_t local) const = 0;
+    /// Seconds the local time is ahead of UTC now (Unix time = local - offset).
+    [[nodiscard]] virtual std::int64_t utc_offset() const = 0;
 };
 
 /// The system's clock and time zone.
@@ -23,6 +25,7 @@ public:
     explicit SystemLocalTime(const Clock& clock) : m_clock(clock) {}
     [[nodiscard]] std::int64_t now() const override;
     [[nodiscard]] Time when(std::int64_t local) const override;
+    [[nodiscard]] std::int64_t utc_offset() const override;
 
 private:
     const Clock& m_clock;
@@ -33,9 +36,10 @@ private:
 /// `remind --speed` for previews.
 class ScaledLocalTime final : public LocalTime {
 public:
-    ScaledLocalTime(const Clock& clock, std::int64_t origin, double speed = 1.0);
+    ScaledLocalTime(const Clock& clock, std::int64_t origin, double speed = 1.0, std::int64_t offset = 0);
     [[nodiscard]] std::int64_t now() const override;
     [[nodiscard]] Time when(std::int64_t local) const override;
+    [[nodiscard]] std::int64_t utc_offset() const override { return m_offset; }
     /// Moves the wall clock on without the monotonic one (the machine slept).
     void jump(std::int64_t seconds) { m_jumped += seconds; }
 
@@ -44,6 +48,7 @@ private:
     std::int64_t m_origin;
     Time m_start;
     double m_speed;
+    std::int64_t m_offset;
     std::int64_t m_jumped = 0;
 };
 

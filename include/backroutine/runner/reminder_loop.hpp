@@ -18,7 +18,7 @@ enum class Answer { start, snooze, skip, unclear };
 Answer parse_answer(std::string_view line);
 
 /// What became of a break that was due.
-enum class BreakOutcome { taken, snoozed, skipped, announced };
+enum class BreakOutcome { taken, natural, snoozed, skipped, announced };
 std::string_view name_of(BreakOutcome outcome);
 
 /// What the person sees of the reminder.
@@ -45,6 +45,8 @@ struct ReminderActions {
     std::function<Ending()> start_break;
     std::function<void(std::int64_t now)> announce;
     std::function<void(BreakOutcome, std::int64_t now)> record;
+    /// Seconds since the last input, when an idle source works (active mode).
+    std::function<std::optional<double>()> idle;
 };
 
 struct ReminderOptions {
