@@ -13,7 +13,19 @@ install(FILES ${PROJECT_SOURCE_DIR}/completions/backroutine.fish
 install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/docs/catalog-format.md
               ${PROJECT_SOURCE_DIR}/docs/user-guide.md ${PROJECT_SOURCE_DIR}/docs/performance.md
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
-install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/systemd/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/systemd)
+# The systemd user units, with the path of the binary where this install puts
+# it (decided at install time, so the package's say /usr/bin), into the user
+# unit directory under the prefix (/usr/lib/systemd/user for the package).
+install(CODE "
+  set(BR_BINARY_PATH \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/backroutine\")
+  foreach(unit backroutine-remind.service backroutine-remind-once.service)
+    configure_file(\"${PROJECT_SOURCE_DIR}/docs/systemd/\${unit}.in\" \"${PROJECT_BINARY_DIR}/systemd/\${unit}\" @ONLY)
+  endforeach()
+  file(INSTALL \"${PROJECT_BINARY_DIR}/systemd/backroutine-remind.service\"
+               \"${PROJECT_BINARY_DIR}/systemd/backroutine-remind-once.service\"
+               \"${PROJECT_SOURCE_DIR}/docs/systemd/backroutine-remind.timer\"
+       DESTINATION \"\${CMAKE_INSTALL_PREFIX}/lib/systemd/user\")
+")
 
 # The man page, written in Markdown and built with pandoc.
 find_program(BR_PANDOC pandoc)
@@ -46,4 +58,6 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "espeak-ng, libnotify-bin")
+# libXss (idle time on X11) is loaded at run time when present: suggested, never required.
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "${CPACK_DEBIAN_PACKAGE_SUGGESTS}, libxss1")
 include(CPack)

@@ -11,7 +11,7 @@ _backroutine() {
     local cur prev words cword
     _init_completion || return
 
-    local commands="list show search validate safety plan build run sheet history log stats remind completion doctor"
+    local commands="list show search validate safety plan build run sheet history log stats remind idle completion doctor"
     local global="--catalog --no-color --quiet -q --help --version"
     local command="" i
     for ((i = 1; i < cword; i++)); do
@@ -28,7 +28,7 @@ _backroutine() {
             case "$command" in
                 list|search) COMPREPLY=($(compgen -W "table json tsv" -- "$cur")) ;;
                 show) COMPREPLY=($(compgen -W "text json yaml" -- "$cur")) ;;
-                plan|safety) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
+                plan|safety|idle) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
                 sheet) COMPREPLY=($(compgen -W "text markdown html" -- "$cur")) ;;
                 history) COMPREPLY=($(compgen -W "table json csv" -- "$cur")) ;;
                 stats) COMPREPLY=($(compgen -W "table json" -- "$cur")) ;;
@@ -38,6 +38,7 @@ _backroutine() {
         --position) COMPREPLY=($(compgen -W "standing seated quadruped prone supine side-lying kneeling" -- "$cur")); return ;;
         --equipment) COMPREPLY=($(compgen -W "none band foam-roller tennis-ball doorway wall chair mat pillow" -- "$cur")); return ;;
         --intensity) COMPREPLY=($(compgen -W "gentle standard full" -- "$cur")); return ;;
+        --mode) COMPREPLY=($(compgen -W "active fixed" -- "$cur")); return ;;
         --focus) COMPREPLY=($(compgen -W "relief prevention mobility strength stretch release" -- "$cur")); return ;;
         --events) COMPREPLY=($(compgen -W "json" -- "$cur")); return ;;
         --step) COMPREPLY=($(compgen -W "$(_backroutine_ids exercises)" -- "$cur")); return ;;
@@ -64,7 +65,8 @@ _backroutine() {
         history) options="--since --until --routine --last -n --format delete" ;;
         log) options="--step --intensity --acute --at --pain-before --pain-after" ;;
         stats) options="--format" ;;
-        remind) options="--every --routine --between --notify --once" ;;
+        remind) options="--every --routine --between --notify --once --mode --speed" ;;
+        idle) options="--format" ;;
         completion) options="" ;;
         doctor) options="" ;;
     esac

@@ -7,11 +7,16 @@ packages=(
   # build
   cmake ninja-build g++ pkg-config
   libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev nlohmann-json3-dev libsqlite3-dev
+  # idle time: sd-bus linked; X11 headers only (libX11 and libXss are loaded at run time)
+  libsystemd-dev libx11-dev libxss-dev
 )
 if [[ "${1:-}" == "--test" || "${1:-}" == "--package" ]]; then
   # sheets are printed to PDF by headless Chromium and read back with poppler;
   # the man page is built with pandoc and the package with dpkg-dev's tools
   packages+=(chromium poppler-utils fonts-dejavu-core pandoc dpkg-dev file)
+  # the idle sources are tested against Xvfb moved by xdotool, and a fake
+  # GNOME IdleMonitor (python3-dbus) on a private dbus-daemon
+  packages+=(xvfb xdotool libxss1 dbus python3-dbus python3-gi)
 fi
 
 if [[ "${1:-}" == "--bench" ]]; then

@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -209,15 +211,50 @@ TEST_SUITE("cli::remind") {
               "backroutine: error: no routine 'desk-brake'; did you mean 'desk-break'?\n");
     }
 
-    TEST_CASE("--once waits one interval, reminds and exits 0, a failing notify-send is not fatal") {
+    TEST_CASE(
+        "--once waits one interval (real clock, --speed), reminds and exits 0; a failing notify-send is not fatal") {
         br::test::TempDir dir;
         // A notify-send that fails, first on the PATH.
         const std::string fake = dir.write("bin/notify-send", "#!/bin/sh\nexit 1\n");
         chmod(fake.c_str(), 0755);
-        const auto result =
-            run_br({"remind", "--every", "1m", "--once", "--notify"}, {{"PATH", dir.path() + "/bin:/usr/bin:/bin"}});
+        const auto start = std::chrono::steady_clock::now();
+        const auto result = run_br({"remind", "--every", "1m", "--once", "--notify", "--speed", "300"},
+                                   {{"PATH", dir.path() + "/bin:/usr/bin:/bin"}});
+        const auto took = std::chrono::steady_clock::now() - start;
         CHECK(result.code == 0);
         CHECK(result.out.find("] Time for a desk break: Desk Break\n") != std::string::npos);
         CHECK(result.err.find("notify-send failed") != std::string::npos);
+        CHECK(took >= std::chrono::milliseconds(190)); // one minute at 300 times: 0.2 s
+        CHECK(took < std::chrono::seconds(5));
+    }
+
+    TEST_CASE("--notify hands notify-send the routine's name as text, never as markup") {
+        br::test::TempDir dir;
+        const std::string fake =
+            dir.write("bin/notify-send", "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > \"$0.args\"\n");
+        chmod(fake.c_str(), 0755);
+        dir.write("catalog/mine.yaml", "routines:\n  - id: markup\n    name: \"<b>Desk</b> & <img src=x>\"\n"
+                                       "    steps:\n      - exercise: cat-cow\n");
+        const auto result = run_br({"--catalog", dir.path() + "/catalog", "remind", "--every", "1m", "--once",
+                                    "--notify", "--routine", "markup", "--speed", "1000"},
+                                   {{"PATH", dir.path() + "/bin:/usr/bin:/bin"}});
+        INFO(result.err);
+        CHECK(result.code == 0);
+        CHECK(br::test::read_text(fake + ".args") ==
+              "--app-name=backroutine\nbackroutine\nTime for a desk break: &lt;b&gt;Desk&lt;/b&gt; &amp; &lt;img "
+              "src=x&gt;\n");
+    }
+
+    TEST_CASE("--once outside --between exits at once with a note") {
+        // 00:00-00:01 and 00:01-00:02: now is outside at least one of them.
+        // Inside the window, one minute at 10,000 times passes in 6 ms.
+        const auto first =
+            run_br({"remind", "--once", "--every", "1m", "--speed", "10000", "--between", "00:00-00:01"});
+        const auto second =
+            run_br({"remind", "--once", "--every", "1m", "--speed", "10000", "--between", "00:01-00:02"});
+        const bool one_outside = first.out.find("Outside the reminder hours") != std::string::npos ||
+                                 second.out.find("Outside the reminder hours") != std::string::npos;
+        CHECK(one_outside);
+        CHECK((first.code == 0 && second.code == 0));
     }
 }

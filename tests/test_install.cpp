@@ -18,10 +18,16 @@ TEST_SUITE("install") {
               "share/backroutine/catalog/routines/core.yaml", "share/man/man1/backroutine.1",
               "share/bash-completion/completions/backroutine", "share/zsh/vendor-completions/_backroutine",
               "share/fish/vendor_completions.d/backroutine.fish", "share/doc/backroutine/user-guide.md",
-              "share/doc/backroutine/systemd/backroutine-remind.timer"}) {
+              "lib/systemd/user/backroutine-remind.service", "lib/systemd/user/backroutine-remind-once.service",
+              "lib/systemd/user/backroutine-remind.timer"}) {
             CAPTURE(file);
             CHECK(std::filesystem::exists(std::filesystem::path(dir.path()) / file));
         }
+        // The units start the binary where this install put it.
+        const auto unit = br::test::read_text(dir.path() + "/lib/systemd/user/backroutine-remind.service");
+        CHECK(unit.find("ExecStart=" + dir.path() + "/bin/backroutine remind --notify\n") != std::string::npos);
+        const auto once = br::test::read_text(dir.path() + "/lib/systemd/user/backroutine-remind-once.service");
+        CHECK(once.find("ExecStart=" + dir.path() + "/bin/backroutine remind --once") != std::string::npos);
         const auto man = br::test::read_text(dir.path() + "/share/man/man1/backroutine.1");
         CHECK(man.find(".SH EXIT STATUS") != std::string::npos);
         CHECK(man.find(".SH EXAMPLES") != std::string::npos);
@@ -45,9 +51,21 @@ TEST_SUITE("install") {
         CHECK(info.out.find("libyaml-cpp0.7") != std::string::npos);
         CHECK(info.out.find("libsqlite3-0") != std::string::npos);
         CHECK(info.out.find("Suggests: espeak-ng, libnotify-bin") != std::string::npos);
+        // X11 is optional: loaded at run time, never a dependency of the package.
+        const auto depends = info.out.find(" Depends:");
+        REQUIRE(depends != std::string::npos);
+        const std::string depends_line = info.out.substr(depends, info.out.find('\n', depends) - depends);
+        CHECK(depends_line.find("libx") == std::string::npos);
+        CHECK(depends_line.find("libsystemd0") != std::string::npos);
         const auto contents = run_process("/usr/bin/dpkg-deb", {"-c", deb});
         CHECK(contents.out.find("./usr/bin/backroutine") != std::string::npos);
         CHECK(contents.out.find("./usr/share/backroutine/catalog/safety.yaml") != std::string::npos);
         CHECK(contents.out.find("./usr/share/man/man1/backroutine.1") != std::string::npos);
+        CHECK(contents.out.find("./usr/lib/systemd/user/backroutine-remind.service") != std::string::npos);
+        // The package's unit starts the package's binary.
+        const auto unpacked = run_process("/usr/bin/dpkg-deb", {"-x", deb, dir.path() + "/root"});
+        REQUIRE(unpacked.code == 0);
+        CHECK(br::test::read_text(dir.path() + "/root/usr/lib/systemd/user/backroutine-remind.service")
+                  .find("ExecStart=/usr/bin/backroutine remind --notify\n") != std::string::npos);
     }
 }

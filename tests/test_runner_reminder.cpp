@@ -1,4 +1,5 @@
 #include <backroutine/runner/reminder.hpp>
+#include <backroutine/util/text.hpp>
 
 #include <doctest/doctest.h>
 
@@ -88,5 +89,226 @@ TEST_SUITE("runner::reminder") {
         schedule.restart(at(9, 50));
         CHECK(schedule.due_at() == at(10, 35));
         CHECK(schedule.wake_at(at(10, 0)) == at(10, 1)); // looks again each minute
+    }
+}
+
+// The reminder loop on the fake clock: the prompt's answers, rings, signals.
+#include <backroutine/runner/reminder_loop.hpp>
+#include <backroutine/runner/reminder_view.hpp>
+
+#include <sstream>
+#include <string>
+
+namespace {
+
+using br::runner::BreakOutcome;
+using br::runner::Input;
+using br::runner::ReminderEnd;
+using Seconds = std::chrono::seconds;
+
+// Records what the person would see, as short words with the local time.
+class RecordingView final : public br::runner::ReminderView {
+public:
+    void waiting(std::int64_t, std::int64_t due) override { last_due = br::runner::clock_text(due); }
+    void due(std::int64_t now, int ring, bool) override {
+        seen.push_back("due " + br::runner::clock_text(now) + (ring > 0 ? " again" : ""));
+    }
+    void ask_again(std::string_view answer) override { seen.push_back("ask again '" + std::string(answer) + "'"); }
+    void outcome(std::int64_t now, BreakOutcome outcome) override {
+        seen.push_back(std::string(br::runner::name_of(outcome)) + " " + br::runner::clock_text(now));
+    }
+    void outside_hours() override { seen.push_back("outside hours"); }
+    void stopped() override { seen.push_back("stopped"); }
+    std::vector<std::string> seen;
+    std::string last_due;
+};
+
+Input line(std::string text) {
+    Input input{Input::Kind::line};
+    input.line = std::move(text);
+    return input;
+}
+
+// A reminder every 45 minutes from 9:00 on the fake clock, with scripted answers.
+struct Rig {
+    br::runner::FakeClock clock;
+    br::runner::ScaledLocalTime time{clock, at(9, 0)};
+    br::runner::ScriptedInput input{clock};
+    RecordingView view;
+    br::runner::ReminderActions actions;
+    br::runner::ReminderOptions options{.prompt = true};
+    int runs = 0;
+    std::vector<std::string> recorded;
+
+    Rig() {
+        actions.start_break = [this] {
+            ++runs;
+            clock.advance(Seconds(5 * 60)); // the routine takes five minutes
+            return br::runner::Ending::completed;
+        };
+        actions.record = [this](BreakOutcome outcome, std::int64_t now) {
+            recorded.push_back(std::string(br::runner::name_of(outcome)) + " " + br::runner::clock_text(now));
+        };
+    }
+    // Script an input at a local time of the day.
+    void answer(int hours, int minutes, Input input_at) {
+        input.at(Seconds(at(hours, minutes) - at(9, 0)), std::move(input_at));
+    }
+    ReminderEnd run(std::optional<Window> between = std::nullopt) {
+        ReminderSchedule schedule(45 * k_minute, between, 5 * k_minute, time.now());
+        return br::runner::remind_loop(schedule, time, input, view, actions, options);
+    }
+};
+
+} // namespace
+
+TEST_SUITE("runner::reminder_loop") {
+    TEST_CASE("answers: Enter or y starts, s snoozes, x, n, no and EOF skip, anything else asks again") {
+        Rig rig;
+        // Each answer comes a minute after the break is due (a line typed while waiting is ignored).
+        rig.answer(9, 46, line(""));                     // due 9:45; Enter: the run takes 9:46-9:51
+        rig.answer(10, 37, line("s"));                   // due 10:36: snoozed to 10:42
+        rig.answer(10, 43, line("maybe"));               // asks again
+        rig.answer(10, 44, line("y"));                   // starts: 10:44-10:49
+        rig.answer(11, 35, line("no"));                  // due 11:34
+        rig.answer(12, 21, line("x"));                   // due 12:20
+        rig.answer(13, 7, line("n"));                    // due 13:06
+        rig.answer(13, 53, {Input::Kind::end_of_input}); // due 13:52: EOF skips, and nobody is left to ask
+        rig.answer(15, 0, {Input::Kind::interrupt});
+        CHECK(rig.run() == ReminderEnd::interrupted);
+        CHECK(rig.runs == 2);
+        CHECK(rig.view.seen == std::vector<std::string>{"due 09:45", "taken 09:51", "due 10:36", "snoozed 10:37",
+                                                        "due 10:42", "ask again 'maybe'", "taken 10:49", "due 11:34",
+                                                        "skipped 11:35", "due 12:20", "skipped 12:21", "due 13:06",
+                                                        "skipped 13:07", "due 13:52", "skipped 13:53", "due 14:38",
+                                                        "announced 14:38", "stopped"});
+        CHECK(rig.recorded == std::vector<std::string>{"taken 09:51", "snoozed 10:37", "taken 10:49", "skipped 11:35",
+                                                       "skipped 12:21", "skipped 13:07", "skipped 13:53",
+                                                       "announced 14:38"});
+    }
+
+    TEST_CASE("an ignored prompt rings again every five minutes and counts as skipped after three rings") {
+        Rig rig;
+        rig.options.once = true;
+        CHECK(rig.run() == ReminderEnd::once);
+        CHECK(rig.view.seen ==
+              std::vector<std::string>{"due 09:45", "due 09:50 again", "due 09:55 again", "skipped 10:00"});
+        CHECK(rig.recorded == std::vector<std::string>{"skipped 10:00"});
+    }
+
+    TEST_CASE("without a prompt it announces each break and goes on; --once returns after the first") {
+        Rig rig;
+        rig.options = {.prompt = false, .once = true};
+        int announced = 0;
+        rig.actions.announce = [&announced](std::int64_t) { ++announced; };
+        CHECK(rig.run() == ReminderEnd::once);
+        CHECK(announced == 1);
+        CHECK(rig.view.seen == std::vector<std::string>{"due 09:45", "announced 09:45"});
+        CHECK(rig.clock.now() == Seconds(45 * 60)); // 45 minutes on the fake clock, no real time
+    }
+
+    TEST_CASE("--once outside the hours returns at once instead of sleeping until tomorrow") {
+        Rig rig;
+        rig.options.once = true;
+        CHECK(rig.run(Window{13 * 60, 17 * 60}) == ReminderEnd::outside_hours);
+        CHECK(rig.view.seen == std::vector<std::string>{"outside hours"});
+        CHECK(rig.clock.now() == Seconds(0));
+    }
+
+    TEST_CASE("a suspend (the wall clock jumps past the monotonic one) counts as a break") {
+        Rig rig;
+        rig.options.once = true;
+        rig.options.prompt = false;
+        // At 9:30 on the fake clock the machine sleeps for 1 h 30 (the wall clock jumps).
+        ReminderSchedule schedule(45 * k_minute, std::nullopt, 5 * k_minute, rig.time.now());
+        rig.actions.announce = [](std::int64_t) {};
+        struct Jump final : br::runner::InputSource {
+            Rig& rig;
+            bool jumped = false;
+            explicit Jump(Rig& r) : rig(r) {}
+            Input wait(br::runner::Time deadline) override {
+                if (!jumped && deadline > Seconds(30 * 60)) {
+                    rig.clock.set(Seconds(30 * 60));
+                    rig.time.jump(90 * 60);
+                    jumped = true;
+                    return {};
+                }
+                return rig.input.wait(deadline);
+            }
+        } jump(rig);
+        CHECK(br::runner::remind_loop(schedule, rig.time, jump, rig.view, rig.actions, rig.options) ==
+              ReminderEnd::once);
+        CHECK(rig.view.seen == std::vector<std::string>{"due 11:45", "announced 11:45"});
+    }
+
+    TEST_CASE("Ctrl-C during the routine ends the reminder with it; q goes on and counts as skipped") {
+        Rig rig;
+        rig.answer(9, 46, line("y"));
+        rig.actions.start_break = [] { return br::runner::Ending::quit; };
+        rig.answer(10, 32, line("y"));
+        rig.answer(11, 0, {Input::Kind::terminate});
+        SUBCASE("q") {
+            CHECK(rig.run() == ReminderEnd::terminated);
+            CHECK(rig.recorded == std::vector<std::string>{"skipped 09:46", "skipped 10:32"});
+        }
+        SUBCASE("Ctrl-C") {
+            rig.actions.start_break = [] { return br::runner::Ending::interrupted; };
+            CHECK(rig.run() == ReminderEnd::interrupted);
+            CHECK(rig.recorded.empty());
+        }
+    }
+
+    TEST_CASE("the terminal prompt fits 80 columns, however long the routine's name") {
+        std::ostringstream out;
+        br::runner::TerminalReminderView view(out, std::string(200, 'R'), 5 * k_minute, std::nullopt, false);
+        view.due(at(9, 45), 0, true);
+        std::istringstream lines(out.str());
+        for (std::string text; std::getline(lines, text);) {
+            CHECK(br::util::display_width(text) <= 80);
+        }
+        CHECK(out.str().find("Enter: start · s: snooze 5 min · x: skip > ") != std::string::npos);
+        CHECK(out.str().find('\a') != std::string::npos);
+    }
+}
+
+TEST_SUITE("runner::reminder_loop") {
+    TEST_CASE("active mode: idle time pushes the break back; five idle minutes count as a natural break") {
+        Rig rig;
+        rig.options = {.prompt = false, .once = true};
+        // Away from 9:20 to 9:23 (short), then from 10:00 to 10:10 (a break's length).
+        rig.actions.idle = [&rig]() -> std::optional<double> {
+            const std::int64_t now = rig.time.now();
+            for (const auto& [from, to] : {std::pair{at(9, 20), at(9, 23)}, std::pair{at(10, 0), at(10, 10)}}) {
+                if (now >= from && now < to) {
+                    return static_cast<double>(now - from);
+                }
+            }
+            return 0.0;
+        };
+        SUBCASE("a short absence only moves the break") {
+            ReminderSchedule schedule(45 * k_minute, std::nullopt, 5 * k_minute, rig.time.now());
+            schedule.count_active_only(5 * k_minute);
+            CHECK(br::runner::remind_loop(schedule, rig.time, rig.input, rig.view, rig.actions, rig.options) ==
+                  ReminderEnd::once);
+            // 9:45 plus the two idle minutes seen at 9:21 and 9:22 (the look at 9:23 finds the person back).
+            CHECK(rig.view.seen == std::vector<std::string>{"due 09:47", "announced 09:47"});
+        }
+        SUBCASE("a long one is a break taken") {
+            rig.options.once = false;
+            rig.input.at(Seconds(at(10, 50) - at(9, 0)), {Input::Kind::terminate});
+            ReminderSchedule schedule(45 * k_minute, std::nullopt, 5 * k_minute, rig.time.now());
+            schedule.count_active_only(5 * k_minute);
+            br::runner::remind_loop(schedule, rig.time, rig.input, rig.view, rig.actions, rig.options);
+
+            CHECK(rig.recorded == std::vector<std::string>{"announced 09:47", "natural 10:05"});
+            // 10:05 + 45 min + the idle minutes after it (10:06 to 10:09).
+            CHECK(rig.view.last_due == "10:54");
+        }
+        SUBCASE("fixed mode counts the clock") {
+            ReminderSchedule schedule(45 * k_minute, std::nullopt, 5 * k_minute, rig.time.now());
+            CHECK(br::runner::remind_loop(schedule, rig.time, rig.input, rig.view, rig.actions, rig.options) ==
+                  ReminderEnd::once);
+            CHECK(rig.view.seen == std::vector<std::string>{"due 09:45", "announced 09:45"});
+        }
     }
 }

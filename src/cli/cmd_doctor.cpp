@@ -3,6 +3,7 @@
 #include <backroutine/catalog/builtin.hpp>
 #include <backroutine/catalog/loader.hpp>
 #include <backroutine/error.hpp>
+#include <backroutine/idle/source.hpp>
 #include <backroutine/store/history.hpp>
 #include <backroutine/store/paths.hpp>
 
@@ -47,6 +48,17 @@ struct Report {
                   << what << ": " << status << (detail.empty() ? "" : " (" + detail + ")") << "\n";
     }
 };
+
+// The idle source remind would use, and why the ones before it were passed over.
+void report_idle(Report& report, Context& ctx) {
+    const idle::Choice choice = idle::choose_source(ctx.env());
+    std::string passed;
+    for (const auto& source : choice.passed) {
+        passed += (passed.empty() ? "" : "; ") + source.name + ": " + source.why;
+    }
+    report.line("idle time", choice.source ? choice.source->name() : "none, remind counts the clock",
+                passed.empty() ? "" : "passed over " + passed, false, !choice.source);
+}
 
 std::string joined(const std::vector<std::string>& words) {
     std::string out;
@@ -145,6 +157,7 @@ void doctor(Context& ctx) {
     }
     ctx.out() << "Optional parts\n";
     report_parts(report, settings);
+    report_idle(report, ctx);
     ctx.out() << "Terminal\n";
     report_terminal(report, settings);
     ctx.out() << "Files\n";

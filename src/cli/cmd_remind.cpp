@@ -1,18 +1,17 @@
 #include "commands.hpp"
+#include "history_log.hpp"
 #include "run_command.hpp"
 
 #include <backroutine/error.hpp>
+#include <backroutine/idle/source.hpp>
 #include <backroutine/model/quantity.hpp>
 #include <backroutine/runner/notify.hpp>
-#include <backroutine/runner/reminder.hpp>
+#include <backroutine/runner/reminder_loop.hpp>
+#include <backroutine/runner/reminder_view.hpp>
 #include <backroutine/runner/terminal.hpp>
 #include <backroutine/util/text.hpp>
 
-#include <cerrno>
-#include <csignal>
-#include <ctime>
 #include <memory>
-#include <poll.h>
 #include <unistd.h>
 
 namespace br::cli {
@@ -24,156 +23,138 @@ struct RemindOptions {
     std::string between; // default: the config's, else any time
     bool notify = false;
     bool once = false;
+    double speed = 1.0;
+    std::string mode; // active (when an idle source works) or fixed
 };
 
 constexpr std::int64_t k_snooze_seconds = std::int64_t{5} * 60;
+// An idle spell this long counts as a break taken (about a desk break's length).
+constexpr std::int64_t k_natural_seconds = std::int64_t{5} * 60;
 
-// Local wall-clock seconds: Unix time plus the UTC offset.
-std::int64_t local_now() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return static_cast<std::int64_t>(now) + local.tm_gmtoff;
-}
+// The options after the config's defaults, checked.
+struct Resolved {
+    std::int64_t every = 0;
+    std::optional<model::Window> between;
+    const model::Routine* routine = nullptr;
+    bool notify = false;
+};
 
-std::string clock_text(std::int64_t local) {
-    char buffer[8];
-    std::snprintf(buffer, sizeof buffer, "%02d:%02d", static_cast<int>((local % 86400) / 3600),
-                  static_cast<int>((local % 3600) / 60));
-    return buffer;
-}
-
-// Waits until `deadline` (local seconds) or a signal; returns the signal's input kind.
-runner::Input::Kind wait_until(runner::SignalPipe& signals, std::int64_t deadline, int key_fd, bool& key_ready) {
-    key_ready = false;
-    while (true) {
-        const std::int64_t left = deadline - local_now();
-        if (left <= 0) {
-            return runner::Input::Kind::timeout;
-        }
-        pollfd fds[2] = {{signals.fd(), POLLIN, 0}, {key_fd, POLLIN, 0}};
-        const int ready = ::poll(fds, key_fd >= 0 ? 2 : 1, static_cast<int>(std::min<std::int64_t>(left, 60) * 1000));
-        if (ready > 0 && (fds[0].revents & POLLIN) != 0) {
-            unsigned char number = 0;
-            if (::read(signals.fd(), &number, 1) == 1) {
-                if (number == SIGINT) {
-                    return runner::Input::Kind::interrupt;
-                }
-                if (number == SIGTERM || number == SIGHUP) {
-                    return runner::Input::Kind::terminate;
-                }
-            }
-        }
-        if (ready > 0 && key_fd >= 0 && (fds[1].revents & (POLLIN | POLLHUP)) != 0) {
-            key_ready = true;
-            return runner::Input::Kind::command;
-        }
-    }
-}
-
-// Reads the answer to a reminder: a line from the terminal.
-std::string read_answer(int fd) {
-    std::string line;
-    char c = 0;
-    while (::read(fd, &c, 1) == 1 && c != '\n') {
-        line += c;
-    }
-    return line;
-}
-
-void remind(Context& ctx, RemindOptions options) {
+Resolved resolve(Context& ctx, const RemindOptions& options) {
     const model::Settings& settings = ctx.settings();
-    if (options.routine.empty()) {
-        options.routine = settings.remind_routine.value_or("desk-break");
+    Resolved resolved;
+    const std::string every = !options.every.empty()  ? options.every
+                              : settings.remind_every ? std::to_string(*settings.remind_every) + "s"
+                                                      : "45m";
+    const auto interval = model::parse_interval(every);
+    if (!interval) {
+        throw Error("--every '" + util::sanitize(every) + "' " + interval.error, ExitCode::usage);
     }
-    if (options.between.empty()) {
-        options.between = settings.remind_between.value_or("");
-    }
-    options.notify = options.notify || settings.remind_notify;
-    if (options.every.empty()) {
-        options.every = settings.remind_every ? std::to_string(*settings.remind_every) + "s" : "45m";
-    }
-    const auto every = model::parse_interval(options.every);
-    if (!every) {
-        throw Error("--every '" + util::sanitize(options.every) + "' " + every.error, ExitCode::usage);
-    }
-    std::optional<model::Window> window;
-    if (!options.between.empty()) {
-        window = model::parse_window(options.between);
-        if (!window) {
-            throw Error("--between '" + util::sanitize(options.between) + "' is not HH:MM-HH:MM (e.g. 09:00-17:30)",
+    resolved.every = *interval.value;
+    const std::string between = !options.between.empty() ? options.between : settings.remind_between.value_or("");
+    if (!between.empty()) {
+        resolved.between = model::parse_window(between);
+        if (!resolved.between) {
+            throw Error("--between '" + util::sanitize(between) + "' is not HH:MM-HH:MM (e.g. 09:00-17:30)",
                         ExitCode::usage);
         }
     }
-    const model::Routine* routine = ctx.catalog().find_routine(options.routine);
-    if (routine == nullptr) {
-        throw Error("no routine '" + util::sanitize(options.routine) + "'" +
-                        util::did_you_mean(options.routine, ctx.catalog().routine_ids()),
+    const std::string routine =
+        !options.routine.empty() ? options.routine : settings.remind_routine.value_or("desk-break");
+    resolved.routine = ctx.catalog().find_routine(routine);
+    if (resolved.routine == nullptr) {
+        throw Error("no routine '" + util::sanitize(routine) + "'" +
+                        util::did_you_mean(routine, ctx.catalog().routine_ids()),
                     ExitCode::usage);
     }
-    const bool terminal = ::isatty(STDIN_FILENO) == 1 && ctx.out_is_terminal();
-    runner::ReminderSchedule schedule(*every.value, window, k_snooze_seconds, local_now());
-    bool notify_broken = false;
-    // One signal pipe for the whole wait; a run started from here installs its own.
-    auto signals = std::make_unique<runner::SignalPipe>();
-    while (true) {
-        if (!signals) {
-            signals = std::make_unique<runner::SignalPipe>();
-        }
-        const std::int64_t now = local_now();
-        schedule.observe(now);
-        if (!schedule.due(now)) {
-            if (!ctx.quiet && terminal) {
-                ctx.out() << "\r\x1b[KNext break at " << clock_text(schedule.due_at()) << " (Ctrl-C to stop)"
-                          << std::flush;
-            }
-            bool key = false;
-            const auto woke = wait_until(*signals, schedule.wake_at(now), terminal ? STDIN_FILENO : -1, key);
-            if (key) {
-                read_answer(STDIN_FILENO); // Enter while waiting: nothing to do yet
-            }
-            if (woke == runner::Input::Kind::interrupt || woke == runner::Input::Kind::terminate) {
-                ctx.out() << (terminal ? "\n" : "") << std::flush;
-                ctx.exit_code =
-                    static_cast<int>(woke == runner::Input::Kind::interrupt ? ExitCode::interrupted : ExitCode::ok);
-                return;
-            }
-            continue;
-        }
-        const std::string message = "Time for a desk break: " + util::sanitize(routine->name);
-        if (options.notify && !notify_broken) {
-            if (const std::string problem = runner::notify("backroutine", message); !problem.empty()) {
-                notify_broken = true;
-                ctx.err() << "backroutine: warning: " << problem << "; reminding here only\n";
-            }
-        }
-        if (!terminal) {
-            ctx.out() << "[" << clock_text(now) << "] " << message << "\n" << std::flush;
-            schedule.restart(now);
-        } else {
-            ctx.out() << "\r\x1b[K\a[" << clock_text(now) << "] " << message
-                      << ". Enter: start · s: snooze 5 min · x: skip > " << std::flush;
-            const std::string answer = read_answer(STDIN_FILENO);
-            if (answer == "s") {
-                schedule.snooze(local_now());
-            } else if (answer == "x") {
-                schedule.restart(local_now());
-            } else {
-                signals.reset(); // the run installs its own handlers
-                RunOptions run;
-                run.routine.ref = routine->id;
-                play(ctx, run);
-                if (ctx.exit_code == static_cast<int>(ExitCode::interrupted)) {
-                    return;
-                }
-                ctx.exit_code = 0;
-                schedule.restart(local_now());
-            }
-        }
-        if (options.once) {
+    resolved.notify = options.notify || settings.remind_notify;
+    return resolved;
+}
+
+// Notifications, warned about once when they do not work.
+std::function<void(std::int64_t)> notifier(Context& ctx, const Resolved& resolved) {
+    if (!resolved.notify) {
+        return {};
+    }
+    auto broken = std::make_shared<bool>(false);
+    const std::string body = "Time for a desk break: " + util::sanitize(resolved.routine->name);
+    return [&ctx, broken, body](std::int64_t) {
+        if (*broken) {
             return;
         }
+        if (const std::string problem = runner::notify("backroutine", body); !problem.empty()) {
+            *broken = true;
+            ctx.err() << "backroutine: warning: " << problem << "; reminding here only\n";
+        }
+    };
+}
+
+// Breaks recorded in the history, unless the history is off or unusable.
+std::function<void(runner::BreakOutcome, std::int64_t)> recorder(Context& ctx, const runner::LocalTime& time) {
+    std::shared_ptr<store::History> history;
+    if (ctx.settings().log) {
+        history = open_history(ctx);
     }
+    if (!history) {
+        return {};
+    }
+    return [history, &time](runner::BreakOutcome outcome, std::int64_t now) {
+        if (const auto kind = store::parse_break_kind(runner::name_of(outcome))) {
+            history->record_break(*kind, now - time.utc_offset());
+        }
+    };
+}
+
+// --mode: active needs an idle source; without one the clock counts, said once.
+void choose_mode(Context& ctx, const RemindOptions& options, idle::Choice& choice, runner::ReminderSchedule& schedule,
+                 runner::ReminderActions& actions) {
+    if (options.mode == "fixed") {
+        return;
+    }
+    choice = idle::choose_source(ctx.env());
+    if (!choice.source) {
+        if (options.mode == "active") {
+            ctx.err() << "backroutine: warning: no idle source works here (see `backroutine doctor`); "
+                         "counting the clock as --mode fixed does\n";
+        }
+        return;
+    }
+    schedule.count_active_only(k_natural_seconds);
+    actions.idle = [source = choice.source.get()] { return source->idle_seconds(); };
+}
+
+void remind(Context& ctx, const RemindOptions& options) {
+    const Resolved resolved = resolve(ctx, options);
+    const bool prompt = ctx.in_is_terminal() && ctx.out_is_terminal();
+    runner::SteadyClock clock;
+    std::unique_ptr<runner::LocalTime> time;
+    if (options.speed == 1.0) {
+        time = std::make_unique<runner::SystemLocalTime>(clock);
+    } else {
+        time = std::make_unique<runner::ScaledLocalTime>(clock, runner::SystemLocalTime(clock).now(), options.speed);
+    }
+    runner::ReminderSchedule schedule(resolved.every, resolved.between, k_snooze_seconds, time->now());
+    runner::SignalPipe signals; // a run started from here nests its own inside
+    runner::TerminalInput input(clock, signals, prompt ? STDIN_FILENO : -1, runner::TerminalInput::Keys::lines);
+    std::unique_ptr<runner::ReminderView> view;
+    if (prompt) {
+        view = std::make_unique<runner::TerminalReminderView>(ctx.out(), resolved.routine->name, k_snooze_seconds,
+                                                              resolved.between, ctx.quiet);
+    } else {
+        view = std::make_unique<runner::PlainReminderView>(ctx.out(), resolved.routine->name, resolved.between);
+    }
+    runner::ReminderActions actions;
+    idle::Choice idle_choice;
+    choose_mode(ctx, options, idle_choice, schedule, actions);
+    actions.record = recorder(ctx, *time);
+    actions.announce = notifier(ctx, resolved);
+    actions.start_break = [&ctx, &resolved] {
+        RunOptions run;
+        run.routine.ref = resolved.routine->id;
+        return play(ctx, run);
+    };
+    runner::ReminderOptions loop_options{.prompt = prompt, .once = options.once};
+    const runner::ReminderEnd end = runner::remind_loop(schedule, *time, input, *view, actions, loop_options);
+    ctx.exit_code = end == runner::ReminderEnd::interrupted ? static_cast<int>(ExitCode::interrupted) : 0;
 }
 
 } // namespace
@@ -186,6 +167,12 @@ void add_remind(CLI::App& app, Context& ctx) {
     cmd->add_option("--between", options->between, "Only between these hours, HH:MM-HH:MM");
     cmd->add_flag("--notify", options->notify, "Also show a desktop notification (notify-send)");
     cmd->add_flag("--once", options->once, "Wait one interval, remind, and exit (for cron or a systemd timer)");
+    cmd->add_option("--mode", options->mode,
+                    "active: only time at the keyboard counts, being away 5 min counts as a break (default when "
+                    "idle time can be read); fixed: the clock counts (reading, video)")
+        ->check(CLI::IsMember({"active", "fixed"}));
+    cmd->add_option("--speed", options->speed, "Let time pass this many times faster (previews and tests)")
+        ->check(CLI::Range(0.01, 10000.0));
     cmd->callback([&ctx, options] { remind(ctx, *options); });
 }
 

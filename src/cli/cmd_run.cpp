@@ -95,7 +95,7 @@ runner::Ending present(Context& ctx, const RunOptions& options, runner::Session&
 
 } // namespace
 
-void play(Context& ctx, const RunOptions& options) {
+runner::Ending play(Context& ctx, const RunOptions& options) {
     const model::Timeline timeline = timeline_for(ctx, options.routine);
     const model::Settings& settings = ctx.settings();
     const auto term = ctx.env()("TERM");
@@ -147,6 +147,7 @@ void play(Context& ctx, const RunOptions& options) {
         }
     }
     ctx.exit_code = exit_code(ending);
+    return ending;
 }
 
 void add_run(CLI::App& app, Context& ctx) {

@@ -10,5 +10,6 @@ int main(int argc, char** argv) {
     const bool terminal = ::isatty(STDOUT_FILENO) == 1;
     winsize size{};
     const int columns = terminal && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 ? size.ws_col : 0;
-    return br::cli::run(args, {std::cout, std::cerr, br::store::process_env(), terminal, columns});
+    return br::cli::run(
+        args, {std::cout, std::cerr, br::store::process_env(), terminal, columns, ::isatty(STDIN_FILENO) == 1});
 }

@@ -3,6 +3,7 @@
 #include "routine_options.hpp"
 
 #include <backroutine/cli/context.hpp>
+#include <backroutine/runner/presenter.hpp>
 
 #include <optional>
 #include <string>
@@ -19,7 +20,8 @@ struct RunOptions {
 };
 
 /// Plays the routine the options name: the live screen on a terminal, plain
-/// lines or JSON events otherwise; records it; sets the exit code.
-void play(Context& ctx, const RunOptions& options);
+/// lines or JSON events otherwise; records it; sets the exit code and
+/// returns how it ended (for remind, which goes on after a run).
+runner::Ending play(Context& ctx, const RunOptions& options);
 
 } // namespace br::cli

@@ -35,13 +35,26 @@ std::int64_t ReminderSchedule::next_open(std::int64_t now) const {
     return open;
 }
 
-void ReminderSchedule::observe(std::int64_t now) {
-    if (now - m_last_seen > m_every || now < m_last_seen) {
+ReminderSchedule::Noticed ReminderSchedule::observe(std::int64_t now, std::optional<double> idle) {
+    const std::int64_t step = now - m_last_seen;
+    Noticed noticed = Noticed::nothing;
+    if (step > m_every || now < m_last_seen) {
         m_due = next_open(now) + m_every; // a gap counts as a break (or the clock was set back)
     } else if (!inside(now)) {
         m_due = std::max(m_due, next_open(now) + m_every);
+    } else if (m_natural > 0 && idle) {
+        const auto idle_seconds = static_cast<std::int64_t>(*idle);
+        m_due += std::clamp<std::int64_t>(idle_seconds, 0, std::max<std::int64_t>(step, 0)); // idle time does not count
+        if (idle_seconds >= m_natural && !m_natural_taken) {
+            m_natural_taken = true;
+            m_due = now + m_every;
+            noticed = Noticed::natural_break;
+        } else if (idle_seconds < m_natural) {
+            m_natural_taken = false;
+        }
     }
     m_last_seen = now;
+    return noticed;
 }
 
 bool ReminderSchedule::due(std::int64_t now) const {

@@ -12,6 +12,8 @@ Ending run_loop(Session& session, Clock& clock, InputSource& input, Presenter& p
             std::vector<Event> events;
             switch (got.kind) {
             case Input::Kind::timeout:
+            case Input::Kind::line: // from line sources only
+            case Input::Kind::end_of_input:
                 break;
             case Input::Kind::command:
                 events = session.handle(got.command, now);

@@ -8,6 +8,7 @@
 #include <poll.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
+#include <utility>
 
 namespace br::runner {
 namespace {
@@ -59,6 +60,7 @@ SignalPipe::SignalPipe() {
     }
     m_read = fds[0];
     m_write = fds[1];
+    m_outer_write = g_signal_write;
     g_signal_write = m_write;
     for (std::size_t i = 0; i < std::size(k_signals); ++i) {
         install(k_signals[i], &g_previous[i]);
@@ -70,7 +72,7 @@ SignalPipe::~SignalPipe() {
     for (std::size_t i = 0; i < std::size(k_signals); ++i) {
         sigaction(k_signals[i], &g_previous[i], nullptr);
     }
-    g_signal_write = -1;
+    g_signal_write = m_outer_write;
     ::close(m_read);
     ::close(m_write);
 }
@@ -126,8 +128,33 @@ Size Terminal::size() const {
     return {};
 }
 
-TerminalInput::TerminalInput(const Clock& clock, SignalPipe& signals, int key_fd)
-    : m_clock(clock), m_signals(signals), m_key_fd(key_fd) {}
+TerminalInput::TerminalInput(const Clock& clock, SignalPipe& signals, int key_fd, Keys keys)
+    : m_clock(clock), m_signals(signals), m_key_fd(key_fd), m_keys(keys) {}
+
+std::optional<Input> TerminalInput::read_key() {
+    char key = 0;
+    const ssize_t n = ::read(m_key_fd, &key, 1);
+    if (n <= 0) {
+        m_key_fd = -1; // end of input: keep timing without keys
+        if (m_keys == Keys::lines) {
+            return Input{Input::Kind::end_of_input};
+        }
+        return std::nullopt;
+    }
+    if (m_keys == Keys::lines) {
+        if (key != '\n' && key != '\r') {
+            m_pending += key;
+            return std::nullopt;
+        }
+        Input line{Input::Kind::line};
+        line.line = std::exchange(m_pending, {});
+        return line;
+    }
+    if (auto command = command_for_key(key)) {
+        return Input{Input::Kind::command, *command};
+    }
+    return std::nullopt;
+}
 
 Input TerminalInput::wait(Time deadline) {
     while (true) {
@@ -167,14 +194,8 @@ Input TerminalInput::wait(Time deadline) {
             continue;
         }
         if (ready > 0 && m_key_fd >= 0 && (fds[1].revents & (POLLIN | POLLHUP)) != 0) {
-            char key = 0;
-            const ssize_t n = ::read(m_key_fd, &key, 1);
-            if (n <= 0) {
-                m_key_fd = -1; // end of input: keep timing without keys
-                continue;
-            }
-            if (auto command = command_for_key(key)) {
-                return {Input::Kind::command, *command};
+            if (auto input = read_key()) {
+                return *input;
             }
             continue;
         }

@@ -15,6 +15,7 @@ struct Io {
     store::EnvLookup env;
     bool out_is_terminal = false;
     int columns = 0; // the terminal's width when stdout is one
+    bool in_is_terminal = false;
 };
 
 /// Every subcommand ("" for the program itself) with its long options, for

@@ -36,6 +36,7 @@ public:
     std::ostream& err() { return m_io.err; }
     const store::EnvLookup& env() const { return m_io.env; }
     bool out_is_terminal() const { return m_io.out_is_terminal; }
+    bool in_is_terminal() const { return m_io.in_is_terminal; }
     /// The width tables fit: the terminal's, or 0 (no limit) when piped.
     std::size_t columns() const { return static_cast<std::size_t>(std::max(m_io.columns, 0)); }
 

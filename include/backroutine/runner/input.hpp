@@ -4,14 +4,19 @@
 
 #include <deque>
 #include <optional>
+#include <string>
 
 namespace br::runner {
 
 /// What woke the run loop.
 struct Input {
-    enum class Kind { timeout, command, interrupt, terminate, hangup, resize, suspend };
+    // `line` and `end_of_input` come only from a source reading whole lines (remind's prompt).
+    enum class Kind { timeout, command, interrupt, terminate, hangup, resize, suspend, line, end_of_input };
+    Input() = default;
+    Input(Kind k, Command c = Command::toggle_pause) : kind(k), command(c) {} // NOLINT(google-explicit-constructor)
     Kind kind = Kind::timeout;
     Command command = Command::toggle_pause;
+    std::string line; // the answer typed, without its line end, for Kind::line
 };
 
 /// Where keys and signals come from; waiting happens here, until a deadline.

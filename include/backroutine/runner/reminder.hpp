@@ -16,10 +16,19 @@ class ReminderSchedule {
 public:
     ReminderSchedule(std::int64_t every, std::optional<Window> between, std::int64_t snooze, std::int64_t now);
 
-    /// Takes note of `now`: a gap longer than the interval (sleep, suspend,
-    /// away) counts as a break and restarts it; outside the window the
-    /// interval restarts when the window next opens.
-    void observe(std::int64_t now);
+    /// Counts only active time (`--mode active`): idle time pushes the break
+    /// back, and an idle spell of `natural` seconds counts as a break taken.
+    void count_active_only(std::int64_t natural) { m_natural = natural; }
+    [[nodiscard]] bool active_only() const { return m_natural > 0; }
+
+    /// What `observe` noticed.
+    enum class Noticed { nothing, natural_break };
+
+    /// Takes note of `now` and, in active mode, of the seconds since the last
+    /// input: a gap longer than the interval (sleep, suspend, away) counts as
+    /// a break and restarts it; outside the window the interval restarts when
+    /// the window next opens.
+    Noticed observe(std::int64_t now, std::optional<double> idle = std::nullopt);
     [[nodiscard]] bool due(std::int64_t now) const;
     [[nodiscard]] std::int64_t due_at() const { return m_due; }
     /// The break was taken or skipped: the next interval starts now.
@@ -30,10 +39,13 @@ public:
     /// so gaps and windows are noticed.
     [[nodiscard]] std::int64_t wake_at(std::int64_t now) const;
 
+    /// Inside the hours (always, without a window).
+    [[nodiscard]] bool inside(std::int64_t now) const;
+    [[nodiscard]] const std::optional<Window>& between() const { return m_between; }
+
     static constexpr std::int64_t k_look_every = 60;
 
 private:
-    [[nodiscard]] bool inside(std::int64_t now) const;
     [[nodiscard]] std::int64_t next_open(std::int64_t now) const; // now when inside
 
     std::int64_t m_every;
@@ -41,6 +53,8 @@ private:
     std::int64_t m_snooze;
     std::int64_t m_due = 0;
     std::int64_t m_last_seen = 0;
+    std::int64_t m_natural = 0;   // 0: the clock counts (fixed mode)
+    bool m_natural_taken = false; // this idle spell has been counted as a break
 };
 
 } // namespace br::runner

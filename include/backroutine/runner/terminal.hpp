@@ -28,6 +28,7 @@ public:
 private:
     int m_read = -1;
     int m_write = -1;
+    int m_outer_write = -1; // the pipe this one nests inside (remind's, during a run), given back at the end
 };
 
 /// The controlling terminal in raw mode on the alternate screen with the
@@ -54,17 +55,24 @@ private:
 };
 
 /// Keys from a terminal (or none) and signals from a SignalPipe, waited for
-/// with ppoll until a deadline on the clock: no busy waiting.
+/// with ppoll until a deadline on the clock: no busy waiting. In line mode
+/// (remind's prompt, a cooked terminal) it reports whole lines and the end
+/// of input instead of single keys.
 class TerminalInput final : public InputSource {
 public:
-    TerminalInput(const Clock& clock, SignalPipe& signals, int key_fd);
+    enum class Keys { single, lines };
+    TerminalInput(const Clock& clock, SignalPipe& signals, int key_fd, Keys keys = Keys::single);
     Input wait(Time deadline) override;
     void stop_process() override;
 
 private:
+    std::optional<Input> read_key();
+
     const Clock& m_clock;
     SignalPipe& m_signals;
     int m_key_fd; // -1 when keys are not read
+    Keys m_keys;
+    std::string m_pending; // a line read in part
 };
 
 } // namespace br::runner

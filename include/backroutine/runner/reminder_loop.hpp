@@ -1,0 +1,67 @@
+#pragma once
+#include <backroutine/runner/input.hpp>
+#include <backroutine/runner/local_time.hpp>
+#include <backroutine/runner/presenter.hpp>
+#include <backroutine/runner/reminder.hpp>
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace br::runner {
+
+/// An answer to the reminder's prompt.
+enum class Answer { start, snooze, skip, unclear };
+
+/// Enter or `y` starts; `s` snoozes; `x`, `n` or `no` skip; anything else is unclear.
+Answer parse_answer(std::string_view line);
+
+/// What became of a break that was due.
+enum class BreakOutcome { taken, natural, snoozed, skipped, announced };
+std::string_view name_of(BreakOutcome outcome);
+
+/// What the person sees of the reminder.
+class ReminderView {
+public:
+    virtual ~ReminderView() = default;
+    /// Waiting for the break due at local second `due`.
+    virtual void waiting(std::int64_t now, std::int64_t due) = 0;
+    /// The break is due; `ring` counts the times it has rung before, from 0.
+    /// `prompt`: a person can answer here.
+    virtual void due(std::int64_t now, int ring, bool prompt) = 0;
+    /// The answer was not understood: ask again.
+    virtual void ask_again(std::string_view answer) = 0;
+    virtual void outcome(std::int64_t now, BreakOutcome outcome) = 0;
+    /// `--once` outside the hours: nothing to wait for today.
+    virtual void outside_hours() = 0;
+    /// Leaving the loop (a signal): end the line being drawn.
+    virtual void stopped() = 0;
+};
+
+/// What the reminder does besides showing: play the routine, record and
+/// announce (notifications, hooks). Plain callbacks, filled in by the command.
+struct ReminderActions {
+    std::function<Ending()> start_break;
+    std::function<void(std::int64_t now)> announce;
+    std::function<void(BreakOutcome, std::int64_t now)> record;
+    /// Seconds since the last input, when an idle source works (active mode).
+    std::function<std::optional<double>()> idle;
+};
+
+struct ReminderOptions {
+    bool prompt = false; // a person answers at the terminal
+    bool once = false;   // remind once and return
+    std::int64_t ring_again = std::int64_t{5} * 60;
+    int rings = 3; // an unanswered prompt counts as skipped after this many
+};
+
+/// Why the loop ended.
+enum class ReminderEnd { once, outside_hours, interrupted, terminated };
+
+/// Waits for each break on `time`, offers it, and acts on the answer, until
+/// a signal (or once, with `options.once`). Waiting happens in `input`.
+ReminderEnd remind_loop(ReminderSchedule& schedule, const LocalTime& time, InputSource& input, ReminderView& view,
+                        const ReminderActions& actions, const ReminderOptions& options);
+
+} // namespace br::runner

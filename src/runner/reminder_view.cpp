@@ -1,0 +1,105 @@
+#include <backroutine/runner/reminder_view.hpp>
+#include <backroutine/util/text.hpp>
+
+#include <cstdio>
+
+namespace br::runner {
+namespace {
+
+constexpr std::size_t k_columns = 80;
+constexpr std::string_view k_due = "Time for a desk break: ";
+
+std::int64_t floor_mod(std::int64_t a, std::int64_t b) {
+    return ((a % b) + b) % b;
+}
+
+std::string window_text(const Window& window) {
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "%02d:%02d-%02d:%02d", window.start / 60, window.start % 60, window.end / 60,
+                  window.end % 60);
+    return buffer;
+}
+
+// "[09:45] Time for a desk break: Desk Break", cut to fit 80 columns.
+std::string due_line(std::int64_t now, const std::string& routine) {
+    const std::string head = "[" + clock_text(now) + "] " + std::string(k_due);
+    return head + util::truncate(util::sanitize(routine), k_columns - 1 - util::display_width(head));
+}
+
+std::string outside_text(const std::optional<Window>& between) {
+    return "Outside the reminder hours" + (between ? " (" + window_text(*between) + ")" : std::string()) +
+           ": no break to remind of now.\n";
+}
+
+} // namespace
+
+std::string clock_text(std::int64_t local) {
+    const std::int64_t day = floor_mod(local, 86400);
+    char buffer[24];
+    std::snprintf(buffer, sizeof buffer, "%02d:%02d", static_cast<int>(day / 3600), static_cast<int>(day % 3600 / 60));
+    return buffer;
+}
+
+TerminalReminderView::TerminalReminderView(std::ostream& out, std::string routine, std::int64_t snooze,
+                                           std::optional<Window> between, bool quiet)
+    : m_out(out), m_routine(std::move(routine)), m_snooze(snooze), m_between(between), m_quiet(quiet) {}
+
+void TerminalReminderView::waiting(std::int64_t /*now*/, std::int64_t due) {
+    if (m_quiet) {
+        return;
+    }
+    m_out << "\r\x1b[KNext break at " << clock_text(due) << " (Ctrl-C to stop)" << std::flush;
+    m_line_open = true;
+}
+
+void TerminalReminderView::due(std::int64_t now, int ring, bool prompt) {
+    m_out << (m_line_open ? "\r\x1b[K" : "") << '\a' << due_line(now, m_routine);
+    if (ring > 0) {
+        m_out << " (again)";
+    }
+    m_out << "\n";
+    m_line_open = false;
+    if (prompt) {
+        m_out << "Enter: start · s: snooze " << m_snooze / 60 << " min · x: skip > ";
+    }
+    m_out << std::flush;
+}
+
+void TerminalReminderView::ask_again(std::string_view answer) {
+    m_out << "'" << util::truncate(util::sanitize(answer), 20)
+          << "'? Answer Enter or y to start, s to snooze, x or n to skip > " << std::flush;
+}
+
+void TerminalReminderView::outcome(std::int64_t /*now*/, BreakOutcome outcome) {
+    if (outcome == BreakOutcome::snoozed) {
+        m_out << "Snoozed for " << m_snooze / 60 << " min.\n" << std::flush;
+    } else if (outcome == BreakOutcome::skipped) {
+        m_out << "Skipped.\n" << std::flush;
+    } else if (outcome == BreakOutcome::natural) {
+        m_out << (m_line_open ? "\r\x1b[K" : "") << "You were away: that counts as a break.\n" << std::flush;
+        m_line_open = false;
+    }
+}
+
+void TerminalReminderView::outside_hours() {
+    m_out << outside_text(m_between) << std::flush;
+}
+
+void TerminalReminderView::stopped() {
+    if (m_line_open) {
+        m_out << "\n" << std::flush;
+        m_line_open = false;
+    }
+}
+
+void PlainReminderView::due(std::int64_t now, int /*ring*/, bool /*prompt*/) {
+    m_out << due_line(now, m_routine) << "\n" << std::flush;
+}
+
+void PlainReminderView::outcome(std::int64_t /*now*/, BreakOutcome /*outcome*/) {}
+
+void PlainReminderView::outside_hours() {
+    m_out << outside_text(m_between) << std::flush;
+}
+
+} // namespace br::runner

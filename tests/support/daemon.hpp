@@ -1,0 +1,32 @@
+#pragma once
+// A helper process kept running for the length of a test (Xvfb, a private
+// dbus-daemon, a fake D-Bus service), stopped with SIGTERM at scope exit.
+#include <chrono>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace br::test {
+
+class Daemon {
+public:
+    /// Starts `program` with `args`; the environment is this process's plus `env`.
+    Daemon(const std::string& program, const std::vector<std::string>& args,
+           const std::map<std::string, std::string>& env = {});
+    ~Daemon();
+    Daemon(const Daemon&) = delete;
+    Daemon& operator=(const Daemon&) = delete;
+    [[nodiscard]] bool started() const { return m_pid > 0; }
+    /// The next line it writes on stdout, or "" after `timeout`.
+    std::string read_line(std::chrono::milliseconds timeout = std::chrono::seconds(10));
+
+private:
+    int m_pid = -1;
+    int m_out = -1;
+    std::string m_buffer;
+};
+
+/// True when `program` can be run (an absolute path, or found on PATH).
+bool have_program(const std::string& program);
+
+} // namespace br::test
