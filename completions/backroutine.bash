@@ -11,7 +11,7 @@ _backroutine() {
     local cur prev words cword
     _init_completion || return
 
-    local commands="list show search validate safety plan build run sheet history log stats remind idle completion doctor"
+    local commands="list show search validate safety plan build run sheet history log stats remind idle completion doctor help"
     local global="--catalog --no-color --quiet -q --help --version"
     local command="" i
     for ((i = 1; i < cword; i++)); do
@@ -69,6 +69,7 @@ _backroutine() {
         idle) options="--format" ;;
         completion) options="" ;;
         doctor) options="" ;;
+        help) options="" ;;
     esac
     if [[ "$cur" == -* ]]; then
         COMPREPLY=($(compgen -W "$options $global" -- "$cur"))
@@ -81,6 +82,7 @@ _backroutine() {
         plan|run|sheet|log) COMPREPLY=($(compgen -W "$(_backroutine_ids routines) -" -- "$cur")); _filedir yaml ;;
         validate) _filedir '@(yaml|yml)' ;;
         completion) COMPREPLY=($(compgen -W "bash zsh fish" -- "$cur")) ;;
+        help) COMPREPLY=($(compgen -W "$commands" -- "$cur")) ;;
     esac
 }
 complete -F _backroutine backroutine

@@ -5,7 +5,7 @@ function __backroutine_ids
     backroutine --no-color list $argv[1] --format tsv 2>/dev/null | tail -n +2 | cut -f1
 end
 
-set -l commands list show search validate safety plan build run sheet history log stats remind idle completion doctor
+set -l commands list show search validate safety plan build run sheet history log stats remind idle completion doctor help
 complete -c backroutine -f
 complete -c backroutine -l catalog -r -F -d 'Catalog file or directory'
 complete -c backroutine -l no-color -d 'Never use colour'
@@ -23,6 +23,8 @@ complete -c backroutine -n "not __fish_seen_subcommand_from $commands" -a build 
 complete -c backroutine -n "not __fish_seen_subcommand_from $commands" -a run -d 'Play a routine'
 complete -c backroutine -n "not __fish_seen_subcommand_from $commands" -a sheet -d 'Printable routine sheet'
 complete -c backroutine -n "not __fish_seen_subcommand_from $commands" -a history -d 'Past sessions'
+complete -c backroutine -n "not __fish_seen_subcommand_from $commands" -a help -d 'Help of the program or a command'
+complete -c backroutine -n "__fish_seen_subcommand_from help" -a "$commands"
 complete -c backroutine -n "not __fish_seen_subcommand_from $commands" -a log -d 'Record a session done away from the computer'
 complete -c backroutine -n "not __fish_seen_subcommand_from $commands" -a stats -d 'Streaks, targets, pain trend'
 complete -c backroutine -n "not __fish_seen_subcommand_from $commands" -a remind -d 'Desk-break reminders'

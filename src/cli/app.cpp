@@ -1,4 +1,5 @@
 #include "commands.hpp"
+#include "help.hpp"
 
 #include <backroutine/cli/app.hpp>
 #include <backroutine/error.hpp>
@@ -91,6 +92,17 @@ void check_words(const CLI::App& app, const std::vector<std::string>& args) {
     }
 }
 
+// "list " when the error is in the list command's arguments, so the hint points at its help.
+std::string help_topic(const CLI::App& app, const std::vector<std::string>& args) {
+    const auto commands = subcommand_names(app);
+    for (const auto& arg : args) {
+        if (std::find(commands.begin(), commands.end(), arg) != commands.end()) {
+            return arg + " ";
+        }
+    }
+    return "";
+}
+
 } // namespace
 
 CLI::Validator equipment_list() {
@@ -107,7 +119,8 @@ namespace {
 
 // The whole command line: global options and every subcommand.
 void build_app(CLI::App& app, Context& ctx) {
-    app.footer(k_footer);
+    app.formatter(plain_formatter());
+    app.option_defaults()->always_capture_default();
     app.set_version_flag("--version", k_version);
     app.require_subcommand(1);
     app.fallthrough();
@@ -132,6 +145,9 @@ void build_app(CLI::App& app, Context& ctx) {
     add_idle(app, ctx);
     add_completion(app, ctx);
     add_doctor(app, ctx);
+    add_help(app, ctx);
+    // The exit-status table is the program's: set last, so no command inherits it.
+    app.footer(k_footer);
 }
 
 } // namespace
@@ -176,11 +192,16 @@ int run(const std::vector<std::string>& args, Io io) {
                 io.err << app.help();
                 return static_cast<int>(ExitCode::usage);
             }
-            io.err << "backroutine: error: " << error.what() << "\n"
-                   << "Run 'backroutine --help' for usage.\n";
+            io.err << "backroutine: error: " << plain_error(error) << "\n"
+                   << "Run 'backroutine " << help_topic(app, args) << "--help' for usage.\n";
             return static_cast<int>(ExitCode::usage);
         }
         io.out.flush();
+        // A full disk or a closed file behind stdout: the data did not arrive, so say so.
+        if (io.out.fail() && ctx.exit_code == 0) {
+            io.err << "backroutine: error: cannot write output\n";
+            return static_cast<int>(ExitCode::failure);
+        }
         return ctx.exit_code;
     } catch (const Error& error) {
         io.out.flush();

@@ -113,9 +113,9 @@ void add_history(CLI::App& app, Context& ctx) {
 
 void add_stats(CLI::App& app, Context& ctx) {
     auto format = std::make_shared<std::string>("table");
-    auto* cmd = app.add_subcommand(
-        "stats", "Streaks, sessions this week against each routine's frequency, breaks, pain before and after. "
-                 "A session counts as done when at least half of its planned time was done");
+    auto* cmd = app.add_subcommand("stats", "Streaks, sessions against each routine's frequency, breaks, pain");
+    cmd->footer("A session counts as done (for streaks and targets) when at least half of its planned time was "
+                "done;\na run whose steps were all skipped never counts.");
     cmd->add_option("--format", *format, "table or json")->check(CLI::IsMember({"table", "json"}));
     cmd->callback([&ctx, format] {
         std::map<std::string, std::string> frequencies;

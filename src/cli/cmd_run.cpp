@@ -158,7 +158,7 @@ void add_run(CLI::App& app, Context& ctx) {
     cmd->add_flag("--voice", ctx.flags.voice, "Speak the cues with espeak-ng (or the config's voice_command)");
     cmd->add_option("--events", options->events, "Write one JSON object per event instead of the screen")
         ->check(CLI::IsMember({"json"}));
-    cmd->add_option("--speed", options->speed, "Play this many times faster (previews and tests)")
+    cmd->add_option("--speed", options->speed, "Play this many times faster: a preview, not recorded")
         ->check(CLI::Validator(
             [](const std::string& text) {
                 try {
