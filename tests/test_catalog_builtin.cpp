@@ -109,6 +109,7 @@ TEST_SUITE("catalog::builtin") {
             CHECK(a.dose == b.dose);
             CHECK(a.cues == b.cues);
             CHECK(a.cautions == b.cautions);
+            CHECK(a.variations == b.variations);
             CHECK(a.sources == b.sources);
             CHECK(a.origin == b.origin);
         }
@@ -131,6 +132,7 @@ TEST_SUITE("catalog::builtin") {
                 CHECK(a.steps[k].line == b.steps[k].line);
             }
         }
+        CHECK(compiled.safety.emergency == loaded.catalog.safety.emergency);
         CHECK(compiled.safety.reminder == loaded.catalog.safety.reminder);
         CHECK(compiled.safety.seek_help == loaded.catalog.safety.seek_help);
         CHECK(compiled.safety.avoid_acute == loaded.catalog.safety.avoid_acute);

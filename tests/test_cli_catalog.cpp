@@ -65,6 +65,11 @@ TEST_SUITE("cli::catalog") {
         CHECK(!json["steps"].empty());
         const auto routine = run_br({"show", "quick-relief"});
         CHECK(routine.out.find("Cat-Cow") != std::string::npos);
+        // Alternatives live in a note of their own, not inside the numbered steps.
+        const auto doorway = run_br({"show", "doorway-stretch"});
+        CHECK(doorway.out.find("\nVariations\n  - Both arms at once:") != std::string::npos);
+        const auto doorway_json = nlohmann::json::parse(run_br({"show", "doorway-stretch", "--format", "json"}).out);
+        CHECK(doorway_json["variations"].size() == 1);
     }
 
     TEST_CASE("show --format yaml can be copied, renamed and validated") {
@@ -189,7 +194,12 @@ TEST_SUITE("cli::catalog") {
         CHECK(result.code == 0);
         CHECK(result.out.find('\x1b') == std::string::npos);
         CHECK(result.out.find("See a professional if") != std::string::npos);
+        // The emergency line comes before everything else, with breathing pain in it.
+        CHECK(result.out.starts_with("If you think it may be an emergency, or it hurts to breathe, call a doctor or\n"
+                                     "emergency services at once.\n\n"));
         const auto json = nlohmann::json::parse(run_br({"safety", "--format", "json"}).out);
         CHECK(!json["seek_help"].empty());
+        CHECK(json["emergency"] == "If you think it may be an emergency, or it hurts to breathe, call a doctor or "
+                                   "emergency services at once.");
     }
 }

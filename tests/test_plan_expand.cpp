@@ -117,8 +117,9 @@ TEST_SUITE("plan::expand") {
                 labels.push_back(segment.position_label + segment.part);
             }
         }
-        CHECK(cues == std::vector<std::string>{"Position 1 of 3: lower", "Position 2 of 3: middle",
-                                               "Position 3 of 3: upper", "Y", "T", "W"});
+        CHECK(cues == std::vector<std::string>{"Position 1 of 3: below the shoulder blades",
+                                               "Position 2 of 3: middle of the shoulder blades",
+                                               "Position 3 of 3: top of the shoulder blades", "Y", "T", "W"});
         CHECK(labels == cues);
         const auto quick = plan_of("quick-relief");
         int spots = 0;

@@ -80,6 +80,7 @@ void exercise(std::ostream& out, const model::Exercise& e) {
     out << "        e.why = " << literal(e.why) << ";\n        e.steps = " << strings(e.steps) << ";\n";
     out << "        e.dose = " << dose(e.dose) << ";\n";
     out << "        e.cues = " << strings(e.cues) << ";\n        e.cautions = " << strings(e.cautions) << ";\n";
+    out << "        e.variations = " << strings(e.variations) << ";\n";
     out << "        e.sources = " << strings(e.sources) << ";\n";
     out << "        e.origin = {" << literal(e.origin.file) << ", " << e.origin.line << "};\n";
     out << "        catalog.put(std::move(e));\n    }\n";
@@ -126,7 +127,8 @@ int main(int argc, char** argv) {
     }
     const auto& s = loaded.catalog.safety;
     out << "    catalog.safety = {" << literal(s.reminder) << ", " << strings(s.avoid_acute) << ", "
-        << strings(s.avoid_general) << ", " << strings(s.seek_help) << ", " << strings(s.sources) << "};\n";
+        << strings(s.avoid_general) << ", " << strings(s.seek_help) << ", " << strings(s.sources) << ", "
+        << literal(s.emergency) << "};\n";
     out << "    return catalog;\n}\n\n} // namespace br::catalog\n";
     std::ofstream file(argv[1], std::ios::binary);
     file << out.str();

@@ -234,8 +234,11 @@ Loaded load_layers(std::vector<Layer> layers, model::Catalog base) {
         if (merged.safety) {
             auto& safety = loaded.catalog.safety;
             auto& given = *merged.safety;
-            if (!given.reminder.empty()) {
-                safety.reminder = given.reminder;
+            for (auto [into, from] :
+                 {std::pair{&safety.emergency, &given.emergency}, std::pair{&safety.reminder, &given.reminder}}) {
+                if (!from->empty()) {
+                    *into = *from;
+                }
             }
             for (auto [into, from] :
                  {std::pair{&safety.avoid_acute, &given.avoid_acute},

@@ -133,7 +133,7 @@ std::optional<model::Exercise> read_exercise(const YamlNode& node, Diagnostics& 
     const std::size_t before = out.size();
     Fields fields(node,
                   {"id", "name", "aliases", "variant_of", "category", "targets", "position", "equipment", "intensity",
-                   "overhead", "why", "steps", "dose", "cues", "cautions", "sources"},
+                   "overhead", "why", "steps", "dose", "cues", "cautions", "variations", "sources"},
                   "exercise", out);
     fields.require({"id", "name", "category", "targets", "position", "intensity", "why", "steps", "dose"});
     model::Exercise exercise;
@@ -185,6 +185,7 @@ std::optional<model::Exercise> read_exercise(const YamlNode& node, Diagnostics& 
     }
     exercise.cues = read_text_list(fields.get("cues"), "cues", out);
     exercise.cautions = read_text_list(fields.get("cautions"), "cautions", out);
+    exercise.variations = read_text_list(fields.get("variations"), "variations", out);
     exercise.sources = read_text_list(fields.get("sources"), "sources", out);
     if (!exercise.id.empty() && exercise.variant_of == exercise.id) {
         report(out, *fields.get("variant_of"), "'variant_of' names the exercise itself");
@@ -294,7 +295,11 @@ model::Safety read_safety(const YamlNode& node, Diagnostics& out) {
     if (!expect_map(node, "'safety'", out)) {
         return safety;
     }
-    Fields fields(node, {"reminder", "avoid_acute", "avoid_general", "seek_help", "sources"}, "safety", out);
+    Fields fields(node, {"emergency", "reminder", "avoid_acute", "avoid_general", "seek_help", "sources"}, "safety",
+                  out);
+    if (const auto* value = fields.get("emergency")) {
+        safety.emergency = read_text(*value, "emergency", out).value_or("");
+    }
     if (const auto* value = fields.get("reminder")) {
         safety.reminder = read_text(*value, "reminder", out).value_or("");
     }

@@ -80,6 +80,7 @@ nlohmann::json to_json(const model::Exercise& exercise) {
     out["dose"] = to_json(exercise.dose);
     out["cues"] = exercise.cues;
     out["cautions"] = exercise.cautions;
+    out["variations"] = exercise.variations;
     out["sources"] = exercise.sources;
     out["source_file"] = exercise.origin.file;
     return out;
@@ -115,11 +116,9 @@ nlohmann::json to_json(const model::Routine& routine) {
 }
 
 nlohmann::json to_json(const model::Safety& safety) {
-    return {{"reminder", safety.reminder},
-            {"avoid_acute", safety.avoid_acute},
-            {"avoid_general", safety.avoid_general},
-            {"seek_help", safety.seek_help},
-            {"sources", safety.sources}};
+    return {{"emergency", safety.emergency},     {"reminder", safety.reminder},
+            {"avoid_acute", safety.avoid_acute}, {"avoid_general", safety.avoid_general},
+            {"seek_help", safety.seek_help},     {"sources", safety.sources}};
 }
 
 } // namespace br::render

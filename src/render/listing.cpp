@@ -152,6 +152,10 @@ std::string exercise_text(const model::Exercise& e, const Style& style) {
         out += "\n" + style.warn("Cautions") + "\n";
         bullet_list(out, e.cautions, false);
     }
+    if (!e.variations.empty()) {
+        out += "\n" + style.bold("Variations") + "\n";
+        bullet_list(out, e.variations, false);
+    }
     out += "\n" + style.dim("Sources: " + (e.sources.empty() ? "-" : sanitize(join(e.sources, ", ")))) + "\n";
     out += style.dim("Defined in: " + sanitize(e.origin.file) + ":" + std::to_string(e.origin.line)) + "\n";
     return out;
@@ -190,6 +194,9 @@ std::string routine_text(const model::Routine& routine, const model::Catalog& ca
 
 std::string safety_text(const model::Safety& safety, const Style& style) {
     std::string out;
+    if (!safety.emergency.empty()) {
+        out += style.warn(util::wrap(sanitize(safety.emergency), 80)) + "\n\n";
+    }
     if (!safety.reminder.empty()) {
         out += style.warn(util::wrap(sanitize(safety.reminder), 80)) + "\n\n";
     }

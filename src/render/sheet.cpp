@@ -138,6 +138,7 @@ Sheet make_sheet(const model::Timeline& timeline, const model::Safety& safety, b
     }
     sheet.reminder = model::safety_reminder(safety);
     sheet.seek_help = safety.seek_help;
+    sheet.emergency = safety.emergency;
     return sheet;
 }
 
@@ -189,6 +190,9 @@ std::string sheet_text(const Sheet& sheet) {
             out += util::wrap(sanitize(item), k_width, "    ").replace(0, 4, "  - ") + "\n";
         }
     }
+    if (!sheet.emergency.empty()) {
+        out += "\n" + util::wrap(sanitize(sheet.emergency), k_width) + "\n";
+    }
     return out;
 }
 
@@ -233,6 +237,9 @@ std::string sheet_markdown(const Sheet& sheet) {
         for (const auto& item : sheet.seek_help) {
             out += "> - " + md_escape(item) + "\n";
         }
+    }
+    if (!sheet.emergency.empty()) {
+        out += ">\n> **" + md_escape(sheet.emergency) + "**\n";
     }
     return out;
 }
@@ -295,6 +302,9 @@ std::string sheet_html(const Sheet& sheet) {
             out += "<li>" + html_escape(item) + "</li>";
         }
         out += "</ul>";
+    }
+    if (!sheet.emergency.empty()) {
+        out += "<p><strong>" + html_escape(sheet.emergency) + "</strong></p>";
     }
     out += "</section>\n<footer>Made with backroutine</footer>\n</body>\n</html>\n";
     return out;

@@ -127,6 +127,9 @@ std::string to_yaml(const model::Exercise& exercise) {
     emit_dose(out, exercise.dose);
     emit_list(out, "cues", exercise.cues, false);
     emit_list(out, "cautions", exercise.cautions, false);
+    if (!exercise.variations.empty()) {
+        emit_list(out, "variations", exercise.variations, false);
+    }
     emit_list(out, "sources", exercise.sources, true);
     out << YAML::EndMap << YAML::EndSeq << YAML::EndMap;
     return std::string(out.c_str()) + "\n";

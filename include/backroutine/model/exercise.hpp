@@ -59,6 +59,7 @@ struct Exercise {
     Dose dose;
     std::vector<std::string> cues;
     std::vector<std::string> cautions;
+    std::vector<std::string> variations; // alternatives, progressions, other doses
     std::vector<std::string> sources;
     Origin origin;
 

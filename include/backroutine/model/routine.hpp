@@ -44,6 +44,7 @@ struct Safety {
     std::vector<std::string> avoid_general;
     std::vector<std::string> seek_help;
     std::vector<std::string> sources;
+    std::string emergency; // shown before everything else
 };
 
 /// The one-line safety reminder: the catalog's, or the default sentence.

@@ -25,6 +25,7 @@ struct Sheet {
     std::vector<SheetStep> steps;
     std::string reminder; // stop if pain increases
     std::vector<std::string> seek_help;
+    std::string emergency;             // call for help at once
     std::vector<std::string> left_out; // dropped for acute pain
     bool week = false;                 // add a Monday-to-Sunday tracking grid
 };
