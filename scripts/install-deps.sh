@@ -12,6 +12,8 @@ if [[ "${1:-}" == "--test" || "${1:-}" == "--package" ]]; then
   # sheets are printed to PDF by headless Chromium and read back with poppler;
   # the man page is built with pandoc and the package with dpkg-dev's tools
   packages+=(chromium poppler-utils fonts-dejavu-core pandoc dpkg-dev file)
+  # CI checks the formatting against the committed .clang-format
+  packages+=(clang-format)
 fi
 
 if [[ "${1:-}" == "--bench" ]]; then
