@@ -19,7 +19,11 @@ model::Timeline synthetic(int seconds) {
     model::Timeline timeline;
     timeline.id = "bench";
     timeline.name = "Bench";
-    timeline.steps.push_back({"bench", "Bench", {}, seconds, 0, {}});
+    model::TimelineStep step;
+    step.exercise = "bench";
+    step.name = "Bench";
+    step.seconds = seconds;
+    timeline.steps.push_back(step);
     int now = 0;
     while (now < seconds) {
         model::Segment segment;

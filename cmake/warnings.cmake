@@ -6,6 +6,11 @@ target_compile_options(br_warnings INTERFACE
   -Wimplicit-fallthrough
   # GCC 12 warns falsely about std::string operator+ at -O2 (GCC bug 105651).
   $<$<CXX_COMPILER_ID:GNU>:-Wno-restrict>)
+# The asan preset (which CI builds) turns every warning into an error.
+option(BR_WERROR "Treat warnings as errors" OFF)
+if(BR_WERROR)
+  target_compile_options(br_warnings INTERFACE -Werror)
+endif()
 
 # Sanitizers, switched on by the asan and fuzz presets.
 set(BR_SANITIZE "" CACHE STRING "Sanitizers to build with, e.g. address,undefined")

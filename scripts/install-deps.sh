@@ -17,6 +17,8 @@ if [[ "${1:-}" == "--test" || "${1:-}" == "--package" ]]; then
   # the idle sources are tested against Xvfb moved by xdotool, and a fake
   # GNOME IdleMonitor (python3-dbus) on a private dbus-daemon
   packages+=(xvfb xdotool libxss1 dbus python3-dbus python3-gi)
+  # CI checks the formatting against the committed .clang-format
+  packages+=(clang-format)
 fi
 
 if [[ "${1:-}" == "--bench" ]]; then

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace br;
 using model::SegmentKind;
@@ -56,6 +57,23 @@ Drive drive(runner::Session& session, Time now, Time until = Time::max()) {
 } // namespace
 
 TEST_SUITE("runner::session") {
+    TEST_CASE("an absurd speed is bounded, not a division by zero") {
+        const auto timeline = timeline_of("quick-relief");
+        for (const double speed : {3e6, 1e300, 0.0, -5.0, std::nan("")}) {
+            CAPTURE(speed);
+            runner::Session session(timeline, speed);
+            const Time t0 = seconds(10);
+            session.start(t0);
+            Time now = t0;
+            for (int i = 0; i < 100'000 && !session.finished(); ++i) {
+                now = std::max(now + Time(1), session.next_wakeup(now));
+                session.advance(now);
+                (void)session.view(now);
+            }
+            CHECK(session.finished());
+        }
+    }
+
     TEST_CASE("the whole comprehensive routine on a fake clock, to the microsecond") {
         const auto timeline = timeline_of("comprehensive");
         runner::Session session(timeline);

@@ -197,6 +197,21 @@ TEST_SUITE("store::history") {
         CHECK(br::test::read_text(path) == before);
     }
 
+    TEST_CASE("a history whose directory cannot be created says why") {
+        br::test::TempDir dir;
+        dir.write("state", "a file where the directory should be\n");
+        const std::string path = dir.path() + "/state/backroutine/history.sqlite3";
+        std::string message;
+        try {
+            History history(path);
+        } catch (const br::Error& error) {
+            message = error.what();
+        }
+        CHECK(message == "the history '" + path +
+                             "' cannot be written (its directory cannot be created: Not a directory); it was left "
+                             "untouched");
+    }
+
     TEST_CASE("a history without its sessions table is reported, not used") {
         br::test::TempDir dir;
         const std::string path = dir.path() + "/history.sqlite3";

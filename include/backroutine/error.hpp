@@ -15,7 +15,11 @@ enum class ExitCode : int {
     interrupted = 130,
 };
 
-/// The one exception type of the project; only the cli layer catches it.
+/// The root of the project's one exception hierarchy, carrying the exit code.
+/// Fatal errors propagate to `cli::run`, which prints them once and exits
+/// with `code()`; a recoverable one is caught only where it is handled (the
+/// list is in docs/architecture.md, "Errors"). Problems in data are not
+/// thrown: they are collected as diagnostics.
 class Error : public std::runtime_error {
 public:
     explicit Error(const std::string& message, ExitCode code = ExitCode::failure)

@@ -203,13 +203,15 @@ int run(const std::vector<std::string>& args, Io io) {
             return static_cast<int>(ExitCode::failure);
         }
         return ctx.exit_code;
-    } catch (const Error& error) {
+    } catch (const Error& error) { // every fatal error ends here, printed once
         io.out.flush();
         io.err << "backroutine: error: " << error.what() << "\n";
         return static_cast<int>(error.code());
     } catch (const std::exception& error) {
+        // Not a br::Error: a library threw where the code should have checked
+        // first. Say so plainly rather than pass its terse text off as advice.
         io.out.flush();
-        io.err << "backroutine: error: " << error.what() << "\n";
+        io.err << "backroutine: internal error: " << error.what() << " (a bug; please report it)\n";
         return static_cast<int>(ExitCode::failure);
     }
 }

@@ -6,6 +6,7 @@
 #include <backroutine/render/history.hpp>
 #include <backroutine/render/json.hpp>
 #include <backroutine/store/paths.hpp>
+#include <backroutine/store/stats.hpp>
 #include <backroutine/util/text.hpp>
 
 #include <ctime>

@@ -9,7 +9,7 @@
 namespace br::render {
 namespace {
 
-std::string pain_text(const store::SessionRecord& session) {
+std::string pain_text(const model::SessionRecord& session) {
     auto one = [](const std::optional<int>& value) { return value ? std::to_string(*value) : std::string("-"); };
     if (!session.pain_before && !session.pain_after) {
         return "";
@@ -67,7 +67,7 @@ std::string iso_time(std::int64_t unix_seconds) {
     return out;
 }
 
-std::string history_table(const std::vector<store::SessionRecord>& sessions, const Style& style) {
+std::string history_table(const std::vector<model::SessionRecord>& sessions, const Style& style) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& s : sessions) {
         rows.push_back(
@@ -78,7 +78,7 @@ std::string history_table(const std::vector<store::SessionRecord>& sessions, con
     return table({"STARTED", "ROUTINE", "PLANNED", "ACTUAL", "DONE", "SKIPPED", "ENDING", "PAIN"}, rows, style);
 }
 
-std::string history_csv(const std::vector<store::SessionRecord>& sessions) {
+std::string history_csv(const std::vector<model::SessionRecord>& sessions) {
     std::string out = "id,started_at,routine_id,routine_name,planned_seconds,actual_seconds,steps_done,"
                       "steps_skipped,steps_total,ending,pain_before,pain_after,stopped_for_pain\n";
     auto maybe = [](const std::optional<int>& value) { return value ? std::to_string(*value) : std::string(); };
@@ -92,7 +92,7 @@ std::string history_csv(const std::vector<store::SessionRecord>& sessions) {
     return out;
 }
 
-nlohmann::json history_json(const std::vector<store::SessionRecord>& sessions) {
+nlohmann::json history_json(const std::vector<model::SessionRecord>& sessions) {
     auto out = nlohmann::json::array();
     auto maybe = [](const std::optional<int>& value) { return value ? nlohmann::json(*value) : nlohmann::json(); };
     for (const auto& s : sessions) {
@@ -120,7 +120,7 @@ std::string trend_word(double change) {
     return change < -0.5 ? "easing" : (change > 0.5 ? "worse" : "about the same");
 }
 
-std::string pain_sections(const store::Stats& stats, const Style& style) {
+std::string pain_sections(const model::Stats& stats, const Style& style) {
     std::string out;
     if (!stats.changes.empty()) {
         out += "\n" + style.bold("Pain before → after, latest sessions") + "\n";
@@ -150,7 +150,7 @@ std::string pain_sections(const store::Stats& stats, const Style& style) {
 
 } // namespace
 
-std::string stats_text(const store::Stats& stats, const Style& style) {
+std::string stats_text(const model::Stats& stats, const Style& style) {
     std::string out = style.bold("Sessions") + "     " + std::to_string(stats.sessions) + " (" +
                       std::to_string(stats.completed) + " done: at least half of the planned time)\n";
     out += style.bold("Time spent") + "   " + model::format_clock(stats.active_seconds) + " in all, " +
@@ -181,7 +181,7 @@ std::string stats_text(const store::Stats& stats, const Style& style) {
     return out;
 }
 
-nlohmann::json stats_json(const store::Stats& stats) {
+nlohmann::json stats_json(const model::Stats& stats) {
     auto routines = nlohmann::json::array();
     for (const auto& routine : stats.routines) {
         routines.push_back({{"routine_id", routine.routine_id},

@@ -31,6 +31,15 @@ bool get_ready(SegmentKind kind) {
            kind == SegmentKind::rest || kind == SegmentKind::transition;
 }
 
+// Faster than this, one second of the routine would be under a microsecond
+// of the clock and segment lengths would round to zero.
+constexpr double k_max_speed = 1e6;
+constexpr double k_min_speed = 1e-6;
+
+double bounded(double speed) {
+    return std::isfinite(speed) && speed > 0 ? std::clamp(speed, k_min_speed, k_max_speed) : 1.0;
+}
+
 int ceil_div(std::int64_t a, std::int64_t b) {
     return static_cast<int>((a + b - 1) / b);
 }
@@ -38,7 +47,7 @@ int ceil_div(std::int64_t a, std::int64_t b) {
 } // namespace
 
 Session::Session(const model::Timeline& timeline, double speed)
-    : m_timeline(timeline), m_speed(speed > 0 ? speed : 1.0), m_step_done(timeline.steps.size(), false),
+    : m_timeline(timeline), m_speed(bounded(speed)), m_step_done(timeline.steps.size(), false),
       m_step_skipped(timeline.steps.size(), false) {}
 
 Time Session::scaled(int seconds) const {

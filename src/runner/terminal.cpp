@@ -105,7 +105,9 @@ void Terminal::enter() {
     raw.c_iflag &= ~static_cast<tcflag_t>(IXON | ICRNL);
     raw.c_cc[VMIN] = 0;
     raw.c_cc[VTIME] = 0;
-    ::tcsetattr(m_in, TCSAFLUSH, &raw);
+    if (::tcsetattr(m_in, TCSAFLUSH, &raw) != 0) {
+        throw Error(std::string("cannot set the terminal to raw mode: ") + std::strerror(errno));
+    }
     m_active = true;
     write("\x1b[?1049h\x1b[?25l\x1b[H\x1b[2J");
 }
@@ -116,8 +118,12 @@ void Terminal::leave() {
     }
     m_active = false;
     // Restore the settings before writing, so a closed output cannot leave raw mode behind.
-    ::tcsetattr(m_in, TCSAFLUSH, &m_original);
+    const bool restored = ::tcsetattr(m_in, TCSAFLUSH, &m_original) == 0;
+    const int error = errno;
     write("\x1b[?25h\x1b[?1049l");
+    if (!restored) {
+        throw Error(std::string("cannot restore the terminal settings (run 'stty sane'): ") + std::strerror(error));
+    }
 }
 
 Size Terminal::size() const {

@@ -66,7 +66,9 @@ Error unwritable(const std::filesystem::path& path, const std::string& why) {
 
 History::History(const std::filesystem::path& path) : m_path(path) {
     std::error_code error;
-    std::filesystem::create_directories(path.parent_path(), error);
+    if (!path.parent_path().empty() && !std::filesystem::create_directories(path.parent_path(), error) && error) {
+        throw unwritable(path, "its directory cannot be created: " + error.message());
+    }
     if (sqlite3_open_v2(path.c_str(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
                         nullptr) != SQLITE_OK) {
         const std::string message = m_db ? sqlite3_errmsg(m_db) : "out of memory";

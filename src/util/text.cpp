@@ -227,6 +227,9 @@ std::string truncate(std::string_view text, std::size_t width) {
     if (display_width(text) <= width) {
         return std::string(text);
     }
+    if (width == 0) { // not even the ellipsis fits
+        return {};
+    }
     std::string out;
     std::size_t used = 0;
     for (std::size_t i = 0; i < text.size();) {

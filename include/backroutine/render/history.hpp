@@ -1,7 +1,6 @@
 #pragma once
+#include <backroutine/model/history.hpp>
 #include <backroutine/render/style.hpp>
-#include <backroutine/store/history.hpp>
-#include <backroutine/store/stats.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -16,12 +15,12 @@ std::string local_time(std::int64_t unix_seconds);
 std::string iso_time(std::int64_t unix_seconds);
 
 /// `history`: a table, CSV (RFC 4180) or JSON of sessions.
-std::string history_table(const std::vector<store::SessionRecord>& sessions, const Style& style);
-std::string history_csv(const std::vector<store::SessionRecord>& sessions);
-nlohmann::json history_json(const std::vector<store::SessionRecord>& sessions);
+std::string history_table(const std::vector<model::SessionRecord>& sessions, const Style& style);
+std::string history_csv(const std::vector<model::SessionRecord>& sessions);
+nlohmann::json history_json(const std::vector<model::SessionRecord>& sessions);
 
 /// `stats`: text or JSON.
-std::string stats_text(const store::Stats& stats, const Style& style);
-nlohmann::json stats_json(const store::Stats& stats);
+std::string stats_text(const model::Stats& stats, const Style& style);
+nlohmann::json stats_json(const model::Stats& stats);
 
 } // namespace br::render

@@ -79,7 +79,9 @@ struct Summary {
 
 /// The run as a pure state machine over a timeline. Deadlines are absolute
 /// (segment end = segment start + length), so the routine ends at start +
-/// total + pauses however often it is advanced. `speed` plays it faster.
+/// total + pauses however often it is advanced. `speed` plays it faster; it
+/// is bounded to 10⁻⁶..10⁶ (so a second is at least a microsecond) and a
+/// speed that is not a positive number plays at 1.
 class Session {
 public:
     Session(const model::Timeline& timeline, double speed = 1.0);

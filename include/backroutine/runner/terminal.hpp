@@ -1,4 +1,5 @@
 #pragma once
+#include <backroutine/error.hpp>
 #include <backroutine/runner/input.hpp>
 #include <backroutine/runner/screen.hpp>
 
@@ -7,8 +8,14 @@
 
 namespace br::runner {
 
-/// Thrown when standard output has gone away (a closed pipe); the run ends quietly.
-struct OutputClosed {};
+/// Thrown when standard output has gone away (a closed pipe). The run loop
+/// catches it and ends the run as `output-closed`; outside the loop (entering
+/// or leaving the screen) it is a fatal `br::Error` like any other and
+/// reaches `cli::run`.
+class OutputClosed : public Error {
+public:
+    OutputClosed() : Error("the output was closed", ExitCode::failure) {}
+};
 
 /// Writes all of `data` to `fd`, retrying on EINTR; throws OutputClosed on EPIPE.
 void write_all(int fd, std::string_view data);

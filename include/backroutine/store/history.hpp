@@ -1,4 +1,6 @@
 #pragma once
+#include <backroutine/model/history.hpp>
+
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -10,24 +12,7 @@ struct sqlite3;
 
 namespace br::store {
 
-/// One run of a routine, as the history keeps it.
-struct SessionRecord {
-    std::int64_t id = 0;
-    std::int64_t started_at = 0; // Unix seconds, UTC
-    std::string routine_id;
-    std::string routine_name;
-    int planned_seconds = 0;
-    int actual_seconds = 0;
-    int steps_done = 0;
-    int steps_skipped = 0;
-    int steps_total = 0;
-    // completed, skipped (every step skipped), quit, interrupted, terminated,
-    // hangup, logged (done away from the computer); running until it ends
-    std::string ending = "running";
-    std::optional<int> pain_before;
-    std::optional<int> pain_after;
-    bool stopped_for_pain = false; // the run ended early because it hurt
-};
+using SessionRecord = model::SessionRecord;
 
 /// What happened when a reminder rang.
 enum class BreakKind { taken, natural, snoozed, skipped };
