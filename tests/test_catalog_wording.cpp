@@ -147,8 +147,8 @@ TEST_SUITE("catalog::wording") {
     TEST_CASE("the committed fingerprints are those of the articles") {
         const fs::path dir = BR_SEEDS_DIR;
         if (!fs::is_directory(dir)) {
-            MESSAGE("the seed articles are not beside this checkout (" << dir.string()
-                                                                     << "): checking the committed fingerprints only");
+            MESSAGE("the seed articles are not beside this checkout ("
+                    << dir.string() << "): checking the committed fingerprints only");
             return;
         }
         const auto prints = article_fingerprints(dir);
