@@ -1,4 +1,5 @@
 #include <backroutine/catalog/loader.hpp>
+#include <backroutine/catalog/yaml_tree.hpp>
 #include <backroutine/error.hpp>
 #include <backroutine/model/dose.hpp>
 
@@ -108,6 +109,52 @@ TEST_SUITE("catalog::load") {
         REQUIRE(exercise != nullptr);
         CHECK(exercise->why == "Wakes up\n\tthe shoulders.\n");
         CHECK(exercise->cues == std::vector<std::string>{"Slowly", "gently"});
+    }
+
+    TEST_CASE("deep flow nesting stops before yaml-cpp reads it whole") {
+        // 15 MiB of '[' took GBs and 20 s when only the event handler counted levels.
+        for (const std::string open : {"[", "{a: "}) {
+            CAPTURE(open);
+            std::string text = "exercises: ";
+            while (text.size() < std::size_t{15} << 20) {
+                text += open;
+            }
+            const YamlParse parsed = parse_yaml(text);
+            REQUIRE(parsed.diagnostics.size() == 1);
+            CHECK(parsed.diagnostics[0].message == "nesting is deeper than 32 levels");
+            CHECK(parsed.diagnostics[0].line == 1);
+        }
+    }
+
+    TEST_CASE("100,000 problems in one file: the first 50 and a count") {
+        std::string text = "exercises:\n";
+        for (int i = 0; i < 100'000; ++i) {
+            text += "  - 5\n";
+        }
+        Diagnostics out;
+        (void)parse_catalog_text({"many.yaml", text}, out);
+        REQUIRE(out.size() == 51);
+        CHECK(out.back().to_string() ==
+              "many.yaml:52:5: error: and 99950 more problems in this file (the first 50 are shown)");
+    }
+
+    TEST_CASE("valid YAML that used to be refused: CR line ends, a tab in a quoted string's next line") {
+        std::string text = k_exercise;
+        text.replace(text.find("    why: Wakes up the shoulders.\n"), 33, "    why: \"Wakes up\n\tthe shoulders.\"\n");
+        std::string mac = text;
+        std::replace(mac.begin(), mac.end(), '\n', '\r');
+        for (const auto& variant : {text, mac}) {
+            const Loaded loaded = load_over_builtin("mine.yaml", variant);
+            REQUIRE(format_all(loaded.diagnostics).empty());
+            REQUIRE(loaded.catalog.find_exercise("desk-shrug") != nullptr);
+            CHECK(loaded.catalog.find_exercise("desk-shrug")->why == "Wakes up the shoulders.");
+        }
+    }
+
+    TEST_CASE("a file name with a newline is quoted in FILE:LINE:COL") {
+        const Loaded loaded = load_over_builtin("evil\nname.yaml", "exercises: 5\n");
+        CHECK(format_all(loaded.diagnostics) ==
+              "\"evil\\nname.yaml\":1:12: error: 'exercises' must be a list, not a value\n");
     }
 
     TEST_CASE("unreadable paths are refused with exit code 66") {

@@ -5,6 +5,9 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <sys/stat.h>
+
 using br::test::run_br;
 
 TEST_SUITE("cli::catalog") {
@@ -164,13 +167,109 @@ TEST_SUITE("cli::catalog") {
         CHECK(result.out == "<stdin>: ok\n");
     }
 
-    TEST_CASE("a broken user catalog stops list with exit 65") {
+    TEST_CASE("a broken user file is left out with a warning; the built-ins still load") {
         br::test::TempDir dir;
-        const std::string file = dir.write("broken.yaml", "exercises: 5\n");
-        const auto result = run_br({"--catalog", file, "list"});
-        CHECK(result.code == 65);
-        CHECK(result.err == file + ":1:12: error: 'exercises' must be a list, not a value\n"
-                                   "backroutine: error: the catalog has 1 problem\n");
+        const std::string file = dir.write("home/backroutine/catalog/broken.yaml", "exercises: 5\n");
+        const std::map<std::string, std::string> env{{"XDG_DATA_HOME", dir.path() + "/home"}};
+        for (const std::vector<std::string>& args :
+             {std::vector<std::string>{"list"}, {"plan", "quick-relief"}, {"safety"}, {"build", "--seed", "1"}}) {
+            CAPTURE(args.front());
+            const auto result = run_br(args, env);
+            CHECK(result.code == 0);
+            CHECK_FALSE(result.out.empty());
+            CHECK(result.err == file +
+                                    ":1:12: warning: 'exercises' must be a list, not a value\n"
+                                    "backroutine: warning: " +
+                                    file + " is left out (1 problem; see `backroutine validate " + file + "`)\n");
+        }
+        const auto flag = run_br({"--catalog", file, "list"});
+        CHECK(flag.code == 0);
+        CHECK(flag.out.find("thread-the-needle") != std::string::npos);
+        CHECK(run_br({"validate", file}).code == 65);
+    }
+
+    TEST_CASE("an empty user file, as the guide's redirect makes it, is a one-line warning") {
+        br::test::TempDir dir;
+        const std::string file = dir.write("home/backroutine/catalog/mine.yaml", "");
+        const auto result = run_br({"plan", "quick-relief"}, {{"XDG_DATA_HOME", dir.path() + "/home"}});
+        CHECK(result.code == 0);
+        CHECK(result.err == file + ":1:1: warning: the file is empty (a catalog file holds 'exercises', 'routines' or "
+                                   "'safety')\n");
+    }
+
+    TEST_CASE("only visible yaml files are read from a catalog directory, no editor files") {
+        br::test::TempDir dir;
+        const std::string catalog = dir.path() + "/home/backroutine/catalog";
+        for (const std::string name : {"#mine.yaml#", "mine.yaml~", ".mine.yaml.swp", ".hidden.yaml",
+                                       ".git/config.yaml", "notes.txt", "sub/.#x.yaml"}) {
+            dir.write("home/backroutine/catalog/" + name, "exercises: 5\n");
+        }
+        std::filesystem::create_symlink("user@host.1234:1700000000", catalog + "/.#mine.yaml"); // an Emacs lock
+        dir.write("home/backroutine/catalog/sub/good.yml", "routines: []\n");
+        const auto result = run_br({"list", "routines"}, {{"XDG_DATA_HOME", dir.path() + "/home"}});
+        CHECK(result.code == 0);
+        CHECK(result.err.empty());
+    }
+
+    TEST_CASE("two user files with one id: a warning naming both, the later wins") {
+        br::test::TempDir dir;
+        std::string yaml = run_br({"show", "cat-cow", "--format", "yaml"}).out;
+        const auto named = [&](const std::string& name) {
+            std::string copy = yaml;
+            copy.replace(copy.find("name: Cat-Cow"), 13, "name: " + name);
+            return copy;
+        };
+        const std::string a = dir.write("home/backroutine/catalog/a.yaml", named("First Copy"));
+        const std::string b = dir.write("home/backroutine/catalog/b.yaml", named("Second Copy"));
+        const auto result = run_br({"show", "cat-cow"}, {{"XDG_DATA_HOME", dir.path() + "/home"}});
+        CHECK(result.code == 0);
+        CHECK(result.out.starts_with("Second Copy"));
+        CHECK(result.err == b + ":2:5: warning: exercise 'cat-cow' is also defined at " + a + ":2; this one is used\n");
+    }
+
+    TEST_CASE("a command needing a left-out file's entry says which file and how to see why") {
+        br::test::TempDir dir;
+        const std::string file =
+            dir.write("home/backroutine/catalog/morning.yaml",
+                      "routines:\n  - id: morning\n    name: Morning\n    steps:\n      - exercise: cat-cwo\n"
+                      "      - exercise: cat-cow\n        dose: {reps: 0}\n");
+        // A routine in another file that includes it is left out as well.
+        const std::string other = dir.write("home/backroutine/catalog/other.yaml",
+                                            "routines:\n  - id: evening\n    name: Evening\n    steps:\n"
+                                            "      - routine: morning\n");
+        const std::map<std::string, std::string> env{{"XDG_DATA_HOME", dir.path() + "/home"}};
+        const auto plan = run_br({"plan", "morning"}, env);
+        CHECK(plan.code == 2);
+        CHECK(plan.err.ends_with("backroutine: error: no routine 'morning': " + file +
+                                 " has 2 problems, see `backroutine validate " + file + "`\n"));
+        const auto evening = run_br({"plan", "evening"}, env);
+        CHECK(evening.code == 2);
+        CHECK(evening.err.find(other + ":5:18: warning: unknown routine 'morning'") != std::string::npos);
+        CHECK(evening.err.ends_with("no routine 'evening': " + other + " has 1 problem, see `backroutine validate " +
+                                    other + "`\n"));
+        const auto validate = run_br({"validate", file});
+        CHECK(validate.code == 65);
+        CHECK(validate.err.find(file + ":5:19: error: unknown exercise 'cat-cwo'") != std::string::npos);
+        CHECK(run_br({"plan", "quick-relief"}, env).code == 0);
+    }
+
+    TEST_CASE("a FIFO or an unreadable directory in a catalog directory is said, never waited on") {
+        br::test::TempDir dir;
+        const std::string catalog = dir.path() + "/home/backroutine/catalog";
+        dir.write("home/backroutine/catalog/good.yaml", "routines: []\n");
+        REQUIRE(::mkfifo((catalog + "/pipe.yaml").c_str(), 0600) == 0);
+        std::filesystem::create_directory_symlink("loop", catalog + "/loop");
+        const auto result = run_br({"list", "routines"}, {{"XDG_DATA_HOME", dir.path() + "/home"}});
+        CHECK(result.code == 0);
+        CHECK(result.err == "backroutine: warning: cannot read '" + catalog +
+                                "/loop': Too many levels of symbolic links; left out\n"
+                                "backroutine: warning: cannot read '" +
+                                catalog + "/pipe.yaml': it is not a regular file; left out\n");
+        // A FIFO named on the command line with nobody writing reads as empty instead of blocking.
+        const auto named = run_br({"--catalog", catalog + "/pipe.yaml", "list", "routines"});
+        CHECK(named.code == 0);
+        CHECK(named.err.find("pipe.yaml:1:1: warning: the file is empty") != std::string::npos);
+        CHECK(run_br({"validate", catalog + "/pipe.yaml"}).code == 65);
     }
 
     TEST_CASE("catalog text reaches the terminal without control characters") {

@@ -34,6 +34,29 @@ const YamlNode* number(const YamlNode& node, std::string_view key, std::string_v
     return value;
 }
 
+// True when `text` holds nothing a reader could see: ASCII white space,
+// and the Unicode spaces, zero-width characters and byte order mark.
+bool is_blank(std::string_view text) {
+    static constexpr std::string_view k_invisible[] = {
+        "\xC2\xA0",     "\xE1\x9A\x80", "\xE2\x80\x80", "\xE2\x80\x81", "\xE2\x80\x82", "\xE2\x80\x83",
+        "\xE2\x80\x84", "\xE2\x80\x85", "\xE2\x80\x86", "\xE2\x80\x87", "\xE2\x80\x88", "\xE2\x80\x89",
+        "\xE2\x80\x8A", "\xE2\x80\x8B", "\xE2\x80\x8C", "\xE2\x80\x8D", "\xE2\x80\xA8", "\xE2\x80\xA9",
+        "\xE2\x80\xAF", "\xE2\x81\x9F", "\xE2\x81\xA0", "\xE3\x80\x80", "\xEF\xBB\xBF"};
+    while (!text.empty()) {
+        if (text.front() == ' ' || (text.front() >= '\t' && text.front() <= '\r')) {
+            text.remove_prefix(1);
+            continue;
+        }
+        const auto* found = std::find_if(std::begin(k_invisible), std::end(k_invisible),
+                                         [&](std::string_view space) { return text.starts_with(space); });
+        if (found == std::end(k_invisible)) {
+            return false;
+        }
+        text.remove_prefix(found->size());
+    }
+    return true;
+}
+
 } // namespace
 
 void report(Diagnostics& out, const YamlNode& node, std::string message) {
@@ -106,7 +129,7 @@ std::optional<std::string> read_text(const YamlNode& node, std::string_view key,
     if (value == nullptr) {
         return std::nullopt;
     }
-    if (value->value.find_first_not_of(" \n") == std::string::npos) {
+    if (is_blank(value->value)) {
         report(out, node, quoted(key) + " is empty");
         return std::nullopt;
     }

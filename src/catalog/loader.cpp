@@ -7,10 +7,11 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
+#include <fcntl.h>
 #include <iostream>
-#include <map>
+#include <set>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace br::catalog {
 namespace {
@@ -37,6 +38,27 @@ std::string read_stream(std::istream& in, const fs::path& path, std::size_t expe
     return text;
 }
 
+// Problems shown per file; the rest are counted in one more line.
+constexpr std::size_t k_max_problems = 50;
+
+// Keeps the first k_max_problems of a file's problems (from `from` on),
+// and says how many more there are.
+void cap(Diagnostics& out, std::size_t from, std::size_t dropped) {
+    if (out.size() - from <= k_max_problems && dropped == 0) {
+        return;
+    }
+    const auto first = out.begin() + static_cast<std::ptrdiff_t>(from);
+    std::stable_sort(first, out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
+    const std::size_t more = out.size() - from - std::min(out.size() - from, k_max_problems) + dropped;
+    Diagnostic last = out.size() - from > k_max_problems ? out[from + k_max_problems] : out.back();
+    out.resize(std::min(out.size(), from + k_max_problems));
+    last.message = "and " + std::to_string(more) + " more problem" + (more == 1 ? "" : "s") +
+                   " in this file (the first " + std::to_string(k_max_problems) + " are shown)";
+    out.push_back(std::move(last));
+}
+
 void stamp(Diagnostics& out, std::size_t from, const std::string& file) {
     for (std::size_t i = from; i < out.size(); ++i) {
         out[i].file = file;
@@ -56,49 +78,126 @@ void move_append(std::vector<T>& into, std::vector<T>& from) {
     from.clear();
 }
 
-// Entries of one kind in one layer, to catch an id given twice.
-template <typename T>
-void check_unique(const std::vector<T>& items, std::string_view kind, Diagnostics& out) {
-    std::map<std::string, const T*> seen;
-    for (const auto& item : items) {
-        auto [it, inserted] = seen.emplace(item.id, &item);
-        if (!inserted) {
-            const auto& first = it->second->origin;
-            out.push_back({item.origin.file, item.origin.line, 1,
-                           "duplicate " + std::string(kind) + " id '" + item.id + "' (also defined at " + first.file +
-                               ":" + std::to_string(first.line) + ")"});
+// Closes a file descriptor when it goes out of scope.
+struct FileDescriptor {
+    int fd = -1;
+    explicit FileDescriptor(int descriptor) : fd(descriptor) {}
+    FileDescriptor(const FileDescriptor&) = delete;
+    FileDescriptor& operator=(const FileDescriptor&) = delete;
+    ~FileDescriptor() {
+        if (fd >= 0) {
+            ::close(fd);
         }
+    }
+};
+
+// The bytes of a regular file, or of a pipe when `pipes` (`<(backroutine
+// build)`). It is opened without blocking, so that a FIFO nobody writes to
+// reads as empty instead of hanging, and checked once open.
+std::string read_file(const fs::path& path, bool pipes) {
+    const FileDescriptor file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)};
+    struct stat info {};
+    if (file.fd < 0 || ::fstat(file.fd, &info) != 0) {
+        cannot_read(path, std::strerror(errno));
+    }
+    if (S_ISDIR(info.st_mode)) {
+        cannot_read(path, "it is a directory");
+    }
+    if (!S_ISREG(info.st_mode) && !(pipes && S_ISFIFO(info.st_mode))) {
+        cannot_read(path, "it is not a regular file");
+    }
+    if (static_cast<std::uintmax_t>(info.st_size) > k_max_file_bytes) {
+        cannot_read(path, "it is larger than 16 MiB");
+    }
+    ::fcntl(file.fd, F_SETFL, ::fcntl(file.fd, F_GETFL) & ~O_NONBLOCK); // a pipe's writer may still be writing
+    std::string text;
+    text.reserve(static_cast<std::size_t>(info.st_size) + 1); // one allocation, no slack
+    char buffer[65536];
+    while (true) {
+        const ssize_t got = ::read(file.fd, buffer, sizeof buffer);
+        if (got < 0 && errno == EINTR) {
+            continue;
+        }
+        if (got < 0) {
+            cannot_read(path, std::strerror(errno));
+        }
+        if (got == 0) {
+            return text;
+        }
+        text.append(buffer, static_cast<std::size_t>(got));
+        if (text.size() > k_max_file_bytes) {
+            cannot_read(path, "it is larger than 16 MiB");
+        }
+    }
+}
+
+// A file a catalog directory holds: *.yaml or *.yml, not hidden, and not an
+// editor's lock (.#x, #x#), backup (x~) or swap (.x.swp) file.
+bool is_catalog_file(const std::string& name) {
+    if (name.empty() || name.front() == '.' || name.front() == '#' || name.back() == '~' || name.ends_with(".swp")) {
+        return false;
+    }
+    return name.ends_with(".yaml") || name.ends_with(".yml");
+}
+
+// Directories nested deeper than this below a catalog directory are not read.
+constexpr std::size_t k_max_directory_depth = 16;
+
+// Collects the catalog files below `dir`; what cannot be read is said in
+// `unreadable`. Hidden directories are skipped, and a directory reached
+// again (through a symlink) is read once.
+void walk(const fs::path& dir, std::size_t depth, std::set<std::pair<dev_t, ino_t>>& seen, std::vector<fs::path>& files,
+          std::vector<std::string>& unreadable) {
+    std::error_code error;
+    fs::directory_iterator it(dir, error);
+    for (; !error && it != fs::directory_iterator(); it.increment(error)) {
+        const fs::path& path = it->path();
+        const std::string name = path.filename().string();
+        struct stat info {};
+        if (name.front() == '.') {
+            continue;
+        }
+        if (::stat(path.c_str(), &info) != 0) {
+            const int failure = errno; // a dangling link to something else is not ours to mention
+            if (is_catalog_file(name) || failure != ENOENT) {
+                unreadable.push_back("cannot read '" + path.string() + "': " + std::strerror(failure));
+            }
+        } else if (S_ISDIR(info.st_mode)) {
+            if (depth >= k_max_directory_depth) {
+                unreadable.push_back("cannot read '" + path.string() + "': it is nested too deep");
+            } else if (seen.emplace(info.st_dev, info.st_ino).second) {
+                walk(path, depth + 1, seen, files, unreadable);
+            }
+        } else if (is_catalog_file(name)) {
+            if (S_ISREG(info.st_mode)) {
+                files.push_back(path);
+            } else {
+                unreadable.push_back("cannot read '" + path.string() + "': it is not a regular file");
+            }
+        }
+    }
+    if (error) {
+        unreadable.push_back("cannot read '" + dir.string() + "': " + error.message());
     }
 }
 
 } // namespace
 
 std::string read_input_file(const fs::path& path) {
-    if (path == "-") {
-        return read_stream(std::cin, "<stdin>");
-    }
-    struct stat info {};
-    if (::stat(path.c_str(), &info) != 0) {
-        cannot_read(path, std::strerror(errno));
-    }
-    if (S_ISDIR(info.st_mode)) {
-        cannot_read(path, "it is a directory");
-    }
-    // Pipes are fine (`<(backroutine build)`): reading stops at the size cap.
-    if (!S_ISREG(info.st_mode) && !S_ISFIFO(info.st_mode)) {
-        cannot_read(path, "it is not a regular file");
-    }
-    if (static_cast<std::uintmax_t>(info.st_size) > k_max_file_bytes) {
-        cannot_read(path, "it is larger than 16 MiB");
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        cannot_read(path, std::strerror(errno));
-    }
-    return read_stream(in, path, S_ISREG(info.st_mode) ? static_cast<std::size_t>(info.st_size) : 0);
+    return path == "-" ? read_stream(std::cin, "<stdin>") : read_file(path, true);
 }
 
 namespace {
+
+// Notes the id an entry gives, whether or not the entry is valid.
+void note_id(const YamlNode& node, std::vector<std::string>& ids) {
+    for (const auto& [key, value] : node.entries) {
+        if (key->value == "id" && value != nullptr && value->kind == YamlNode::Kind::scalar) {
+            ids.push_back(value->value);
+            return;
+        }
+    }
+}
 
 // Turns the items of `exercises` and `routines` into the model as the
 // parser hands them over, so the file's tree is never held whole.
@@ -109,19 +208,32 @@ public:
     [[nodiscard]] bool wants(std::string_view key) const override { return key == "exercises" || key == "routines"; }
 
     void item(std::string_view key, const YamlNode& node) override {
+        Diagnostics found;
         if (key == "exercises") {
-            if (auto exercise = read_exercise(node, diagnostics)) {
+            if (auto exercise = read_exercise(node, found)) {
                 exercise->origin.file = m_file;
                 contents.exercises.push_back(std::move(*exercise));
             }
-        } else if (auto routine = read_routine(node, diagnostics)) {
+        } else if (auto routine = read_routine(node, found)) {
             routine->origin.file = m_file;
             contents.routines.push_back(std::move(*routine));
+        }
+        if (!found.empty() && contents.declared_ids.size() < k_max_problems) {
+            note_id(node, contents.declared_ids); // the entry is invalid: its id only names it in messages
+        }
+        // Only so many are kept: a file of a million problems must not take GBs.
+        for (auto& problem : found) {
+            if (diagnostics.size() < k_max_problems) {
+                diagnostics.push_back(std::move(problem));
+            } else {
+                ++dropped;
+            }
         }
     }
 
     FileContents contents;
     Diagnostics diagnostics;
+    std::size_t dropped = 0;
 
 private:
     std::string m_file;
@@ -137,6 +249,7 @@ FileContents parse_catalog_text(const SourceFile& file, Diagnostics& out) {
     FileContents contents;
     if (parsed.root == nullptr) {
         if (parsed.diagnostics.empty()) {
+            contents.empty = true;
             out.push_back({{}, 1, 1, "the file is empty (a catalog file holds 'exercises', 'routines' or 'safety')"});
         }
     } else if (parsed.root->kind == YamlNode::Kind::map &&
@@ -144,6 +257,7 @@ FileContents parse_catalog_text(const SourceFile& file, Diagnostics& out) {
                            [](const auto& entry) { return entry.first->value == "steps"; })) {
         // A routine file: lists under 'exercises' or 'routines' are unknown
         // keys here, so what the sink made of their items is dropped.
+        note_id(*parsed.root, contents.declared_ids);
         if (auto routine = read_routine(*parsed.root, out)) {
             routine->origin.file = file.name;
             contents.routines.push_back(std::move(*routine));
@@ -158,6 +272,7 @@ FileContents parse_catalog_text(const SourceFile& file, Diagnostics& out) {
         move_append(contents.routines, rest.routines);
         contents.safety = std::move(rest.safety);
     }
+    cap(out, before, sink.dropped);
     stamp(out, before, file.name);
     return contents;
 }
@@ -181,74 +296,27 @@ model::Catalog builtin_catalog() {
 Layer read_layer(const fs::path& path) {
     Layer layer{path.string(), {}};
     std::error_code error;
-    if (path != "-" && fs::is_directory(path, error)) {
-        std::vector<fs::path> files;
-        for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, error);
-             !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-            const auto extension = it->path().extension();
-            if ((extension == ".yaml" || extension == ".yml") && !it->is_directory(error)) {
-                files.push_back(it->path());
-            }
-        }
-        if (error) {
-            cannot_read(path, error.message());
-        }
-        std::sort(files.begin(), files.end());
-        for (const auto& file : files) {
-            layer.files.push_back({file.string(), read_input_file(file)});
-        }
+    if (path == "-" || !fs::is_directory(path, error)) {
+        layer.files.push_back({path == "-" ? "<stdin>" : path.string(), read_input_file(path)});
         return layer;
     }
-    layer.files.push_back({path == "-" ? "<stdin>" : path.string(), read_input_file(path)});
-    return layer;
-}
-
-Loaded load_layers(std::vector<Layer> layers, model::Catalog base) {
-    Loaded loaded;
-    loaded.catalog = std::move(base);
-    for (auto& layer : layers) {
-        FileContents merged;
-        for (auto& file : layer.files) {
-            FileContents contents = parse_catalog_text(file, loaded.diagnostics);
-            std::string().swap(file.text); // parsed: the text is not needed any more
-            move_append(merged.exercises, contents.exercises);
-            move_append(merged.routines, contents.routines);
-            if (contents.safety) {
-                merged.safety = std::move(contents.safety);
-            }
-        }
-        check_unique(merged.exercises, "exercise", loaded.diagnostics);
-        check_unique(merged.routines, "routine", loaded.diagnostics);
-        loaded.catalog.reserve(loaded.catalog.exercises().size() + merged.exercises.size(),
-                               loaded.catalog.routines().size() + merged.routines.size());
-        for (auto& exercise : merged.exercises) {
-            loaded.catalog.put(std::move(exercise));
-        }
-        for (auto& routine : merged.routines) {
-            loaded.catalog.put(std::move(routine));
-        }
-        if (merged.safety) {
-            auto& safety = loaded.catalog.safety;
-            auto& given = *merged.safety;
-            for (auto [into, from] :
-                 {std::pair{&safety.emergency, &given.emergency}, std::pair{&safety.reminder, &given.reminder}}) {
-                if (!from->empty()) {
-                    *into = *from;
-                }
-            }
-            for (auto [into, from] :
-                 {std::pair{&safety.avoid_acute, &given.avoid_acute},
-                  std::pair{&safety.avoid_general, &given.avoid_general},
-                  std::pair{&safety.seek_help, &given.seek_help}, std::pair{&safety.sources, &given.sources}}) {
-                if (!from->empty()) {
-                    *into = *from;
-                }
-            }
+    std::set<std::pair<dev_t, ino_t>> seen;
+    struct stat info {};
+    if (::stat(path.c_str(), &info) == 0) {
+        seen.emplace(info.st_dev, info.st_ino);
+    }
+    std::vector<fs::path> files;
+    walk(path, 0, seen, files, layer.unreadable);
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) {
+        try {
+            layer.files.push_back({file.string(), read_file(file, false)});
+        } catch (const Error& failure) {
+            layer.unreadable.emplace_back(failure.what());
         }
     }
-    const Diagnostics references = check_references(loaded.catalog);
-    loaded.diagnostics.insert(loaded.diagnostics.end(), references.begin(), references.end());
-    return loaded;
+    std::sort(layer.unreadable.begin(), layer.unreadable.end());
+    return layer;
 }
 
 } // namespace br::catalog

@@ -1,6 +1,8 @@
 #include <backroutine/catalog/loader.hpp>
 #include <backroutine/util/text.hpp>
 
+#include "references.hpp"
+
 #include <map>
 
 namespace br::catalog {
@@ -10,7 +12,7 @@ enum class Mark { unseen, active, done };
 
 // Depth-first walk over routine steps, iterative so that a long chain of
 // routines cannot overflow the stack; an active routine met again is a cycle.
-void find_cycles(const model::Catalog& catalog, const model::Routine& start, std::map<std::string, Mark>& marks,
+void find_cycles(const EntryIndex& index, const model::Routine& start, std::map<std::string, Mark>& marks,
                  Diagnostics& out) {
     std::vector<std::pair<const model::Routine*, std::size_t>> stack{{&start, 0}};
     marks[start.id] = Mark::active;
@@ -22,7 +24,7 @@ void find_cycles(const model::Catalog& catalog, const model::Routine& start, std
             continue;
         }
         const model::RoutineStep& step = routine->steps[next++];
-        const model::Routine* inner = step.routine.empty() ? nullptr : catalog.find_routine(step.routine);
+        const model::Routine* inner = step.routine.empty() ? nullptr : index.routine(step.routine);
         if (inner == nullptr) {
             continue; // an exercise, or an unknown routine reported elsewhere
         }
@@ -38,40 +40,61 @@ void find_cycles(const model::Catalog& catalog, const model::Routine& start, std
     }
 }
 
+template <typename T>
+std::vector<std::string> ids_of(const std::vector<const T*>& items) {
+    std::vector<std::string> ids;
+    ids.reserve(items.size());
+    for (const auto* item : items) {
+        ids.push_back(item->id);
+    }
+    return ids;
+}
+
 } // namespace
 
-Diagnostics check_references(const model::Catalog& catalog) {
+Diagnostics check_references(const EntryIndex& index) {
     Diagnostics out;
-    const auto exercise_ids = catalog.exercise_ids();
-    const auto routine_ids = catalog.routine_ids();
-    for (const auto& exercise : catalog.exercises()) {
-        if (!exercise.variant_of.empty() && catalog.find_exercise(exercise.variant_of) == nullptr) {
-            out.push_back({exercise.origin.file, exercise.origin.line, 1,
-                           "'variant_of' names an unknown exercise '" + exercise.variant_of + "'" +
-                               util::did_you_mean(exercise.variant_of, exercise_ids)});
+    const auto exercise_ids = ids_of(index.exercises());
+    const auto routine_ids = ids_of(index.routines());
+    for (const auto* exercise : index.exercises()) {
+        if (!exercise->variant_of.empty() && index.exercise(exercise->variant_of) == nullptr) {
+            out.push_back({exercise->origin.file, exercise->origin.line, 1,
+                           "'variant_of' names an unknown exercise '" + exercise->variant_of + "'" +
+                               util::did_you_mean(exercise->variant_of, exercise_ids)});
         }
     }
-    for (const auto& routine : catalog.routines()) {
-        for (const auto& step : routine.steps) {
-            if (!step.exercise.empty() && catalog.find_exercise(step.exercise) == nullptr) {
+    for (const auto* routine : index.routines()) {
+        for (const auto& step : routine->steps) {
+            if (!step.exercise.empty() && index.exercise(step.exercise) == nullptr) {
                 out.push_back(
-                    {routine.origin.file, step.line, step.column,
+                    {routine->origin.file, step.line, step.column,
                      "unknown exercise '" + step.exercise + "'" + util::did_you_mean(step.exercise, exercise_ids)});
             }
-            if (!step.routine.empty() && catalog.find_routine(step.routine) == nullptr) {
+            if (!step.routine.empty() && index.routine(step.routine) == nullptr) {
                 out.push_back(
-                    {routine.origin.file, step.line, step.column,
+                    {routine->origin.file, step.line, step.column,
                      "unknown routine '" + step.routine + "'" + util::did_you_mean(step.routine, routine_ids)});
             }
         }
     }
     std::map<std::string, Mark> marks;
-    for (const auto& routine : catalog.routines()) {
-        if (marks[routine.id] == Mark::unseen) {
-            find_cycles(catalog, routine, marks, out);
+    for (const auto* routine : index.routines()) {
+        if (marks[routine->id] == Mark::unseen) {
+            find_cycles(index, *routine, marks, out);
         }
     }
     return out;
+}
+
+Diagnostics check_references(const model::Catalog& catalog) {
+    EntryIndex index;
+    for (const auto& exercise : catalog.exercises()) {
+        index.add(exercise);
+    }
+    for (const auto& routine : catalog.routines()) {
+        index.add(routine);
+    }
+    return check_references(index);
 }
 
 } // namespace br::catalog

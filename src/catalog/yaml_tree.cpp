@@ -1,5 +1,7 @@
 #include <backroutine/catalog/yaml_tree.hpp>
 
+#include "yaml_text.hpp"
+
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
@@ -304,6 +306,14 @@ YamlParse parse_yaml(std::string_view text, ItemSink* sink) {
     if (text.starts_with("\xEF\xBB\xBF")) {
         text.remove_prefix(3);
     }
+    const std::string normalised = normalise_line_ends(text); // the same length: marks stay offsets
+    if (!normalised.empty()) {
+        text = normalised;
+    }
+    if (auto deep = check_flow_depth(text)) {
+        result.diagnostics.push_back(*deep);
+        return result;
+    }
     ViewBuffer buffer(text);
     std::istream stream(&buffer);
     TreeBuilder builder(text, sink);
@@ -321,6 +331,8 @@ YamlParse parse_yaml(std::string_view text, ItemSink* sink) {
                                           extra ? extra->line : 1,
                                           extra ? extra->column : 1,
                                           "a second document starts here; a file holds exactly one"});
+        } else if (auto junk = check_after_end(text)) {
+            result.diagnostics.push_back(*junk);
         }
     } catch (const Abort& abort) {
         result.root = nullptr;

@@ -63,7 +63,7 @@ Resolved resolve(Context& ctx, const RemindOptions& options) {
     resolved.routine = ctx.catalog().find_routine(routine);
     if (resolved.routine == nullptr) {
         throw Error("no routine '" + util::sanitize(routine) + "'" +
-                        util::did_you_mean(routine, ctx.catalog().routine_ids()),
+                        ctx.why_missing(routine, ctx.catalog().routine_ids()),
                     ExitCode::usage);
     }
     resolved.notify = options.notify || settings.remind_notify;

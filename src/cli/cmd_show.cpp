@@ -41,7 +41,7 @@ void show(Context& ctx, const ShowOptions& options) {
     auto ids = catalog.exercise_ids();
     const auto routines = catalog.routine_ids();
     ids.insert(ids.end(), routines.begin(), routines.end());
-    throw Error("no exercise or routine '" + util::sanitize(options.id) + "'" + util::did_you_mean(options.id, ids),
+    throw Error("no exercise or routine '" + util::sanitize(options.id) + "'" + ctx.why_missing(options.id, ids),
                 ExitCode::usage);
 }
 

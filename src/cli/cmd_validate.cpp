@@ -32,6 +32,10 @@ void validate(Context& ctx, const std::vector<std::string>& files) {
     }
     layers.push_back(std::move(given));
     const catalog::Loaded loaded = catalog::load_layers(std::move(layers), catalog::builtin_catalog());
+    for (const auto& message : loaded.unreadable) {
+        ctx.err() << "backroutine: error: " << message << "\n";
+        unreadable = true;
+    }
     ctx.err() << catalog::format_all(loaded.diagnostics);
     if (!loaded.diagnostics.empty()) {
         ctx.exit_code = static_cast<int>(ExitCode::data);

@@ -40,11 +40,14 @@ void Context::load_catalog(std::optional<catalog::Layer> extra) {
     std::vector<catalog::Layer> layers;
     for (const auto& path : user_layers()) {
         layers.push_back(catalog::read_layer(path));
+        layers.back().lenient = true; // a broken user file is left out, never locks the rest out
     }
     if (extra) {
         layers.push_back(std::move(*extra));
     }
     catalog::Loaded loaded = catalog::load_layers(std::move(layers), catalog::builtin_catalog());
+    warn_left_out(loaded);
+    m_left_out = std::move(loaded.left_out);
     if (!loaded.diagnostics.empty()) {
         err() << catalog::format_all(loaded.diagnostics);
         throw Error("the catalog has " + std::to_string(loaded.diagnostics.size()) + " problem" +
@@ -64,8 +67,9 @@ const ConfigFile& Context::config() {
     config.path = config.named_by_env ? std::filesystem::path(*named) : store::config_file(env());
     std::error_code error;
     config.exists = std::filesystem::exists(config.path, error);
-    // A file the environment names must be there; the XDG one is optional.
-    if (config.exists || config.named_by_env) {
+    // A file the environment names must be there; the XDG one is optional,
+    // but one that cannot even be looked at (a symlink loop, no permission) is said.
+    if (config.exists || config.named_by_env || error) {
         try {
             const catalog::SourceFile file{config.path.string(), catalog::read_input_file(config.path)};
             catalog::read_settings(file, config.settings, config.diagnostics);
@@ -100,6 +104,39 @@ model::Settings Context::resolve(model::Settings base) const {
     base.voice = base.voice || flags.voice;
     base.log = base.log && !flags.no_log;
     return base;
+}
+
+void Context::warn_left_out(const catalog::Loaded& loaded) {
+    for (const auto& message : loaded.unreadable) {
+        err() << "backroutine: warning: " << message << "; left out\n";
+    }
+    err() << catalog::format_all(loaded.warnings, "warning");
+    for (const auto& file : loaded.left_out) {
+        if (!file.empty) {
+            err() << "backroutine: warning: " << catalog::quote_file_name(file.file) << " is left out"
+                  << left_out_note(file) << "\n";
+        }
+    }
+}
+
+std::string Context::left_out_note(const catalog::LeftOut& file) {
+    const std::string name = catalog::quote_file_name(file.file);
+    return " (" + std::to_string(file.problems) + " problem" + (file.problems == 1 ? "" : "s") +
+           "; see `backroutine validate " + name + "`)";
+}
+
+std::string Context::why_missing(std::string_view id, const std::vector<std::string>& ids) {
+    (void)catalog();
+    for (const auto& file : m_left_out) {
+        const bool gives = std::find(file.ids.begin(), file.ids.end(), id) != file.ids.end() ||
+                           std::filesystem::path(file.file).stem() == id;
+        if (gives) {
+            return ": " + catalog::quote_file_name(file.file) + " has " + std::to_string(file.problems) + " problem" +
+                   (file.problems == 1 ? "" : "s") + ", see `backroutine validate " +
+                   catalog::quote_file_name(file.file) + "`";
+        }
+    }
+    return util::did_you_mean(id, ids);
 }
 
 const model::Settings& Context::settings() {
@@ -142,7 +179,7 @@ const model::Routine& Context::routine(const std::string& ref, const std::vector
         }
         std::error_code error;
         if (!std::filesystem::exists(ref, error)) {
-            throw Error("no routine '" + util::sanitize(ref) + "'" + util::did_you_mean(ref, catalog().routine_ids()),
+            throw Error("no routine '" + util::sanitize(ref) + "'" + why_missing(ref, catalog().routine_ids()),
                         ExitCode::usage);
         }
     }

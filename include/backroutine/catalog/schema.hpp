@@ -15,6 +15,8 @@ struct FileContents {
     std::vector<model::Exercise> exercises;
     std::vector<model::Routine> routines;
     std::optional<model::Safety> safety;
+    std::vector<std::string> declared_ids; // ids of invalid entries (the first few), for messages
+    bool empty = false;                    // the file holds no YAML at all
 };
 
 /// Reads a dose mapping; `need_work` demands exactly one of reps, hold and duration.

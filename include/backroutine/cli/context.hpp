@@ -71,14 +71,21 @@ public:
     bool quiet = false;
     int exit_code = 0;
 
+    /// Why `id` is not in the catalog: the user file that gives it was left
+    /// out ("': mine.yaml has 2 problems, see …"), or a "did you mean" among `ids`.
+    std::string why_missing(std::string_view id, const std::vector<std::string>& ids);
+
 private:
     void load_catalog(std::optional<catalog::Layer> extra);
+    void warn_left_out(const catalog::Loaded& loaded);
+    static std::string left_out_note(const catalog::LeftOut& file);
 
     Io m_io;
     std::optional<model::Catalog> m_catalog;
     std::optional<ConfigFile> m_config;
     std::optional<model::Settings> m_settings;
     std::optional<model::Routine> m_routine;
+    std::vector<catalog::LeftOut> m_left_out;
 };
 
 } // namespace br::cli
