@@ -64,7 +64,7 @@ TEST_SUITE("catalog::load") {
         CHECK(exercise->position() == br::model::Position::seated);
         CHECK(exercise->dose.reps == br::model::Range{10, 15});
         CHECK(exercise->dose.tempo == 3);
-        CHECK(exercise->origin == br::model::Origin{"mine.yaml", 2});
+        CHECK(exercise->origin == br::model::Origin{"mine.yaml", 2, 5});
     }
 
     TEST_CASE("later layers win on equal ids and keep the entry's place") {
@@ -83,7 +83,7 @@ TEST_SUITE("catalog::load") {
             load_layers({builtin_layer(), Layer{"test", {{"a.yaml", k_exercise}, {"b.yaml", k_exercise}}}});
         REQUIRE(loaded.diagnostics.size() == 1);
         CHECK(loaded.diagnostics[0].to_string() ==
-              "b.yaml:2:1: error: duplicate exercise id 'desk-shrug' (also defined at a.yaml:2)");
+              "b.yaml:2:5: error: duplicate exercise id 'desk-shrug' (also defined at a.yaml:2)");
     }
 
     TEST_CASE("a file whose mapping has steps is a single routine") {

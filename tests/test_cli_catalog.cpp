@@ -167,7 +167,7 @@ TEST_SUITE("cli::catalog") {
         CHECK(result.out == "<stdin>: ok\n");
     }
 
-    TEST_CASE("a broken user file is left out with a warning; the built-ins still load") {
+    TEST_CASE("a broken user file is left out with a warning — the built-ins still load") {
         br::test::TempDir dir;
         const std::string file = dir.write("home/backroutine/catalog/broken.yaml", "exercises: 5\n");
         const std::map<std::string, std::string> env{{"XDG_DATA_HOME", dir.path() + "/home"}};
@@ -241,7 +241,7 @@ TEST_SUITE("cli::catalog") {
         const auto plan = run_br({"plan", "morning"}, env);
         CHECK(plan.code == 2);
         CHECK(plan.err.ends_with("backroutine: error: no routine 'morning': " + file +
-                                 " has 2 problems, see `backroutine validate " + file + "`\n"));
+                                 " has 1 problem, see `backroutine validate " + file + "`\n"));
         const auto evening = run_br({"plan", "evening"}, env);
         CHECK(evening.code == 2);
         CHECK(evening.err.find(other + ":5:18: warning: unknown routine 'morning'") != std::string::npos);
@@ -249,7 +249,12 @@ TEST_SUITE("cli::catalog") {
                                     other + "`\n"));
         const auto validate = run_br({"validate", file});
         CHECK(validate.code == 65);
-        CHECK(validate.err.find(file + ":5:19: error: unknown exercise 'cat-cwo'") != std::string::npos);
+        CHECK(validate.err == file + ":7:22: error: 'reps' must be at least 1\n"); // an invalid routine's steps wait
+        const std::string fixed = dir.write("home/backroutine/catalog/morning.yaml",
+                                            "routines:\n  - id: morning\n    name: Morning\n    steps:\n"
+                                            "      - exercise: cat-cwo\n");
+        CHECK(run_br({"validate", fixed}).err.find(fixed + ":5:19: error: unknown exercise 'cat-cwo'") !=
+              std::string::npos);
         CHECK(run_br({"plan", "quick-relief"}, env).code == 0);
     }
 

@@ -35,7 +35,7 @@ void check_plain(const std::string& text) {
 } // namespace
 
 TEST_SUITE("cli::help") {
-    TEST_CASE("every command's help is in plain words; the exit-status table only in the program's") {
+    TEST_CASE("every command's help is in plain words — the exit-status table only in the program's") {
         const auto top = run({"--help"});
         CHECK(top.code == 0);
         check_plain(top.out);

@@ -69,7 +69,7 @@ TEST_SUITE("cli::history") {
         CHECK(sessions[0]["ending"] == "completed");
     }
 
-    TEST_CASE("--check-in asks again until 0-10, Enter skips; q still asks, and 'it hurt' is recorded") {
+    TEST_CASE("--check-in asks again until 0-10, Enter skips — q still asks, and 'it hurt' is recorded") {
         Home home;
         {
             PtyProcess process({"run", "--step", "childs-pose:1s", "--check-in"}, home.env);
@@ -89,7 +89,7 @@ TEST_SUITE("cli::history") {
             REQUIRE(process.wait_for("Pain right now"));
             process.send("3\r");
             REQUIRE(process.wait_for("step 1 of 1"));
-            process.send("q");
+            process.send("qq"); // a second q confirms
             REQUIRE(process.wait_for("Pain now that you stopped"));
             process.send("6\r");
             REQUIRE(process.wait_for("Did you stop because it hurt? y/N"));
@@ -108,7 +108,7 @@ TEST_SUITE("cli::history") {
         CHECK(run_br({"history"}, home.env).out.find("quit (hurt)") != std::string::npos);
     }
 
-    TEST_CASE("a 9 before the run gets the advice once, before it starts; --no-log does not silence it") {
+    TEST_CASE("a 9 before the run gets the advice once, before it starts — --no-log does not silence it") {
         Home home;
         PtyProcess process({"run", "--step", "childs-pose:1s", "--check-in"}, home.env);
         REQUIRE(process.wait_for("Pain right now"));
@@ -129,7 +129,7 @@ TEST_SUITE("cli::history") {
         CHECK(home.sessions().size() == 1);
     }
 
-    TEST_CASE("history --since, --until, --routine and -n; nothing matching says so; bad dates are usage errors") {
+    TEST_CASE("history --since, --until, --routine and -n — nothing matching says so — bad dates are usage errors") {
         Home home;
         const auto now = std::time(nullptr);
         char today[16];
@@ -165,7 +165,7 @@ TEST_SUITE("cli::history") {
         CHECK(run_br({"log", "quick-relief", "--at", "2026-02-29 10:00"}, home.env).code == 2);
     }
 
-    TEST_CASE("history delete removes one session; log records one done away from the computer") {
+    TEST_CASE("history delete removes one session — log records one done away from the computer") {
         Home home;
         const auto logged = run_br({"log", "quick-relief", "--pain-before", "4", "--pain-after", "2"}, home.env);
         CHECK(logged.code == 0);
@@ -191,7 +191,7 @@ TEST_SUITE("cli::history") {
         CHECK(home.sessions().empty());
     }
 
-    TEST_CASE("CSV and JSON times carry the zone; CSV cells that a spreadsheet would run are neutralised") {
+    TEST_CASE("CSV and JSON times carry the zone — CSV cells that a spreadsheet would run are neutralised") {
         Home home;
         home.env["TZ"] = "Asia/Kolkata";
         REQUIRE(run_br({"log", "quick-relief", "--at", "2026-11-02 18:30"}, home.env).code == 0);

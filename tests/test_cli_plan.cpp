@@ -92,7 +92,7 @@ TEST_SUITE("cli::plan") {
         CHECK(run_br({"build", "--focus", "flexibility"}).code == 2);
     }
 
-    TEST_CASE("build --name makes the id from the name; without it the id holds the seed; a blank name is refused") {
+    TEST_CASE("build --name makes the id from the name — without it the id holds the seed — a blank name is refused") {
         const auto named = run_br({"build", "--minutes", "10", "--seed", "3", "--name", "Morning stretch"});
         REQUIRE(named.code == 0);
         CHECK(named.out.find("id: morning-stretch\n") != std::string::npos);
@@ -212,7 +212,7 @@ TEST_SUITE("cli::remind") {
     }
 
     TEST_CASE(
-        "--once waits one interval (real clock, --speed), reminds and exits 0; a failing notify-send is not fatal") {
+        "--once waits one interval (real clock, --speed), reminds and exits 0 — a failing notify-send is not fatal") {
         br::test::TempDir dir;
         // A notify-send that fails, first on the PATH.
         const std::string fake = dir.write("bin/notify-send", "#!/bin/sh\nexit 1\n");

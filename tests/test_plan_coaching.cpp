@@ -93,7 +93,7 @@ TEST_SUITE("plan::coaching") {
         CHECK(rows[0]->phases[0].cue.empty());
     }
 
-    TEST_CASE("steps name the working side; without a side they read for the first") {
+    TEST_CASE("steps name the working side — without a side they read for the first") {
         const auto& steps = test_catalog().find_exercise("reach")->steps;
         CHECK(model::for_side(steps[0], Side::left) == "Reach the left arm forward and the right leg back.");
         CHECK(model::for_side(steps[0], Side::right) == "Reach the right arm forward and the left leg back.");

@@ -196,7 +196,7 @@ TEST_SUITE("runner::reminder_loop") {
         CHECK(rig.recorded == std::vector<std::string>{"skipped 10:00"});
     }
 
-    TEST_CASE("without a prompt it announces each break and goes on; --once returns after the first") {
+    TEST_CASE("without a prompt it announces each break and goes on — --once returns after the first") {
         Rig rig;
         rig.options = {.prompt = false, .once = true};
         int announced = 0;
@@ -241,7 +241,7 @@ TEST_SUITE("runner::reminder_loop") {
         CHECK(rig.view.seen == std::vector<std::string>{"due 11:45", "announced 11:45"});
     }
 
-    TEST_CASE("Ctrl-C during the routine ends the reminder with it; q goes on and counts as skipped") {
+    TEST_CASE("Ctrl-C during the routine ends the reminder with it — q goes on and counts as skipped") {
         Rig rig;
         rig.answer(9, 46, line("y"));
         rig.actions.start_break = [] { return br::runner::Ending::quit; };
@@ -272,7 +272,7 @@ TEST_SUITE("runner::reminder_loop") {
 }
 
 TEST_SUITE("runner::reminder_loop") {
-    TEST_CASE("active mode: idle time pushes the break back; five idle minutes count as a natural break") {
+    TEST_CASE("active mode: idle time pushes the break back — five idle minutes count as a natural break") {
         Rig rig;
         rig.options = {.prompt = false, .once = true};
         // Away from 9:20 to 9:23 (short), then from 10:00 to 10:10 (a break's length).

@@ -121,7 +121,7 @@ TEST_SUITE("store::history") {
         CHECK_FALSE(br::store::parse_break_kind("maybe"));
     }
 
-    TEST_CASE("sessions by time span, routine and count; a session removed; one added whole") {
+    TEST_CASE("sessions by time span, routine and count — a session removed — one added whole") {
         br::test::TempDir dir;
         History history(dir.path() + "/history.sqlite3");
         for (int i = 0; i < 6; ++i) {

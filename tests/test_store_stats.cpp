@@ -101,7 +101,7 @@ TEST_SUITE("store::stats") {
         CHECK(seek_help_advice({after}, k_monday + k_day, k_utc).starts_with("You rated your pain 8/10"));
     }
 
-    TEST_CASE("a session is done when at least half of its planned time was done; all skipped never") {
+    TEST_CASE("a session is done when at least half of its planned time was done — all skipped never") {
         auto run = session(k_monday);
         run.planned_seconds = 600;
         run.actual_seconds = 300;

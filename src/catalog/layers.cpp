@@ -39,11 +39,11 @@ void check_unique(std::vector<Part>& parts, std::size_t from, std::size_t to, st
             const std::string where = first.file + ":" + std::to_string(first.line);
             if (it->second.first == p || !parts[p].lenient) {
                 parts[p].problems.push_back(
-                    {item.origin.file, item.origin.line, 1,
+                    {item.origin.file, item.origin.line, std::max(item.origin.column, 1),
                      "duplicate " + std::string(kind) + " id '" + item.id + "' (also defined at " + where + ")"});
             } else {
                 warnings.push_back(
-                    {item.origin.file, item.origin.line, 1,
+                    {item.origin.file, item.origin.line, std::max(item.origin.column, 1),
                      std::string(kind) + " '" + item.id + "' is also defined at " + where + "; this one is used"});
             }
             it->second = {p, &item};

@@ -222,8 +222,9 @@ public:
             note_id(node, contents.declared_ids); // the entry is invalid: its id only names it in messages
         }
         // Only so many are kept: a file of a million problems must not take GBs.
+        // One past the cap is kept so the count line can point at it.
         for (auto& problem : found) {
-            if (diagnostics.size() < k_max_problems) {
+            if (diagnostics.size() <= k_max_problems) {
                 diagnostics.push_back(std::move(problem));
             } else {
                 ++dropped;

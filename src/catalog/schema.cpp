@@ -179,6 +179,7 @@ std::optional<model::Exercise> read_exercise(const YamlNode& node, Diagnostics& 
     fields.require({"id", "name", "category", "targets", "position", "intensity", "why", "steps", "dose"});
     model::Exercise exercise;
     exercise.origin.line = node.line;
+    exercise.origin.column = node.column;
     if (const auto* value = fields.get("id")) {
         exercise.id = read_id(*value, "id", out).value_or("");
     }
@@ -293,6 +294,7 @@ std::optional<model::Routine> read_routine(const YamlNode& node, Diagnostics& ou
     fields.require({"id", "name", "steps"});
     model::Routine routine;
     routine.origin.line = node.line;
+    routine.origin.column = node.column;
     if (const auto* value = fields.get("id")) {
         routine.id = read_id(*value, "id", out).value_or("");
     }

@@ -31,7 +31,7 @@ struct Layer {
     /// its files giving one id is a warning, and the later one wins.
     bool lenient = false;
     /// What below the layer's directory could not be read, one message each.
-    std::vector<std::string> unreadable;
+    std::vector<std::string> unreadable{};
 };
 
 /// Parses one file's text as a catalog file, or as a single routine when the

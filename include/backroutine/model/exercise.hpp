@@ -46,6 +46,7 @@ bool needs_setting_up(Equipment equipment);
 struct Origin {
     std::string file;
     int line = 0;
+    int column = 0;
     friend bool operator==(const Origin&, const Origin&) = default;
 };
 
