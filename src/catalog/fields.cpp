@@ -133,7 +133,7 @@ std::optional<std::string> read_text(const YamlNode& node, std::string_view key,
         report(out, node, quoted(key) + " is empty");
         return std::nullopt;
     }
-    return value->value;
+    return util::clean_text(value->value);
 }
 
 std::vector<std::string> read_text_list(const YamlNode* node, std::string_view key, Diagnostics& out,

@@ -77,6 +77,21 @@ std::string sanitize(std::string_view text) {
     return out;
 }
 
+std::string clean_text(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t end = text.find('\n', start);
+        out += sanitize(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+        if (end == std::string_view::npos) {
+            return out;
+        }
+        out += '\n';
+        start = end + 1;
+    }
+}
+
 bool is_kebab_case(std::string_view text) {
     if (text.empty() || text.front() == '-' || text.back() == '-') {
         return false;
