@@ -82,12 +82,12 @@ std::string clean_text(std::string_view text) {
     out.reserve(text.size());
     std::size_t start = 0;
     for (;;) {
-        const std::size_t end = text.find('\n', start);
+        const std::size_t end = text.find_first_of("\n\t", start);
         out += sanitize(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
         if (end == std::string_view::npos) {
             return out;
         }
-        out += '\n';
+        out += text[end];
         start = end + 1;
     }
 }

@@ -10,7 +10,7 @@ namespace br::util {
 /// text can never drive the terminal; tabs become spaces.
 std::string sanitize(std::string_view text);
 
-/// `sanitize` line by line, keeping the line ends: the one place text from a
+/// `sanitize` line by line, keeping line ends and tabs (both are text here): the one place text from a
 /// catalog or config file is cleaned as it enters the model, so no field can
 /// reach a terminal, a notification or an output file with control codes.
 std::string clean_text(std::string_view text);
