@@ -1,6 +1,10 @@
+#include <backroutine/catalog/builtin.hpp>
+#include <backroutine/render/listing.hpp>
 #include <backroutine/render/words.hpp>
 
 #include <doctest/doctest.h>
+
+#include <string>
 
 using namespace br;
 using model::SegmentKind;
@@ -46,6 +50,32 @@ TEST_SUITE("render::words") {
         CHECK(render::doing_now(segment, 3, "Arch") == "Rep 3 of 10 · hold 2s each · Arch");
     }
 
+    TEST_CASE("a direction and alternating sides are said wherever the segment is") {
+        model::Segment rolls;
+        rolls.kind = SegmentKind::reps;
+        rolls.name = "Shoulder Rolls";
+        rolls.reps = 5;
+        rolls.direction = "backward";
+        const auto words = render::words_for(rolls);
+        CHECK(words.title == "Shoulder Rolls — backward — 5 reps");
+        CHECK(words.heading == "Shoulder Rolls — backward");
+        CHECK(words.line == "Shoulder Rolls — backward — 5 reps");
+        CHECK(words.spoken == "5 reps, backward.");
+        model::Segment change;
+        change.kind = SegmentKind::switch_sides;
+        change.direction = "backward";
+        CHECK(render::words_for(change).title == "Change direction — backward");
+        CHECK(render::words_for(change).next == "Next: change direction — backward");
+        CHECK(render::words_for(change).spoken == "Change direction: backward.");
+        model::Segment twist;
+        twist.kind = SegmentKind::reps;
+        twist.name = "Seated Thoracic Rotation";
+        twist.reps = 5;
+        twist.alternate = true;
+        CHECK(render::words_for(twist).title == "Seated Thoracic Rotation — 5 reps each side, alternating");
+        CHECK(render::words_for(twist).spoken == "5 reps each side, left first.");
+    }
+
     TEST_CASE("segments between exercises") {
         model::Segment rest;
         rest.kind = SegmentKind::rest;
@@ -68,5 +98,19 @@ TEST_SUITE("render::words") {
         model::Segment segment = hold_left();
         segment.name = "Bad\x1b[31mName";
         CHECK(render::words_for(segment).title.find('\x1b') == std::string::npos);
+    }
+
+    TEST_CASE("no built-in exercise shows a {side} placeholder to a reader") {
+        const auto catalog = br::catalog::builtin_catalog();
+        int with_sides = 0;
+        for (const auto& exercise : catalog.exercises()) {
+            CAPTURE(exercise.id);
+            const std::string text = render::exercise_text(exercise, render::Style{});
+            CHECK(text.find('{') == std::string::npos);
+            for (const auto& step : exercise.steps) {
+                with_sides += model::names_a_side(step) ? 1 : 0;
+            }
+        }
+        CHECK(with_sides > 0); // the catalog does use the placeholders
     }
 }

@@ -1,3 +1,4 @@
+#include <backroutine/model/timeline.hpp>
 #include <backroutine/render/listing.hpp>
 #include <backroutine/util/text.hpp>
 
@@ -143,7 +144,7 @@ std::string exercise_text(const model::Exercise& e, const Style& style) {
     out += style.accent("Equipment") + "  " + join_names(e.equipment, "none") + "\n";
     out += style.accent("Targets") + "    " + sanitize(join(e.targets, ", ")) + "\n";
     out += "\n" + style.bold("Steps") + "\n";
-    bullet_list(out, e.steps, true);
+    bullet_list(out, model::steps_for_side(e.steps, model::Side::none), true);
     if (!e.cues.empty()) {
         out += "\n" + style.bold("Cues") + "\n";
         bullet_list(out, e.cues, false);

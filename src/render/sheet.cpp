@@ -1,3 +1,4 @@
+#include <backroutine/model/timeline.hpp>
 #include <backroutine/render/sheet.hpp>
 #include <backroutine/util/text.hpp>
 
@@ -128,7 +129,8 @@ Sheet make_sheet(const model::Timeline& timeline, const model::Safety& safety, b
     sheet.week = week;
     sheet.left_out = timeline.left_out;
     for (const auto& step : timeline.steps) {
-        sheet.steps.push_back({step.name, model::describe(step.dose), step.instructions, step.note});
+        sheet.steps.push_back({step.name, model::describe(step.dose),
+                               model::steps_for_side(step.instructions, model::Side::none), step.note});
         for (const auto equipment : step.equipment) {
             const std::string name(model::name_of(equipment));
             if (std::find(sheet.equipment.begin(), sheet.equipment.end(), name) == sheet.equipment.end()) {

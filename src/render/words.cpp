@@ -11,9 +11,17 @@ std::string side_word(model::Side side) {
     return std::string(model::name_of(side)) + " side";
 }
 
-// "10 reps, hold 2s each"
+// " — backward" for a segment done one way of several, else "".
+std::string way_words(const model::Segment& segment) {
+    return segment.direction.empty() ? "" : " — " + util::sanitize(segment.direction);
+}
+
+// "10 reps, hold 2s each"; "5 reps each side, alternating"
 std::string reps_words(const model::Segment& segment) {
-    std::string text = std::to_string(segment.reps) + " reps";
+    std::string text = std::to_string(segment.reps) + (segment.reps == 1 ? " rep" : " reps");
+    if (segment.alternate) {
+        text += " each side, alternating";
+    }
     if (segment.rep_hold > 0) {
         text += ", hold " + std::to_string(segment.rep_hold) + "s each";
     }
@@ -27,13 +35,13 @@ std::string title(const model::Segment& segment, const std::string& name) {
     case SegmentKind::setup:
         return "Set up: " + name;
     case SegmentKind::reps:
-        return name + " — " + reps_words(segment);
+        return name + way_words(segment) + " — " + reps_words(segment);
     case SegmentKind::hold:
-        return name + " — hold " + model::format_duration(segment.duration);
+        return name + way_words(segment) + " — hold " + model::format_duration(segment.duration);
     case SegmentKind::timed:
-        return name + " — " + model::format_duration(segment.duration);
+        return name + way_words(segment) + " — " + model::format_duration(segment.duration);
     case SegmentKind::switch_sides:
-        return segment.direction.empty() ? "Switch sides" : "Change direction";
+        return segment.direction.empty() ? "Switch sides" : "Change direction" + way_words(segment);
     case SegmentKind::rest:
         return "Rest";
     case SegmentKind::transition:
@@ -73,6 +81,9 @@ std::string heading(const model::Segment& segment, const std::string& name, cons
     if (segment.side != model::Side::none) {
         text += " — " + side_word(segment.side);
     }
+    if (model::is_work(segment.kind)) {
+        text += way_words(segment);
+    }
     if (segment.sets > 0) {
         text += " · set " + std::to_string(segment.set) + " of " + std::to_string(segment.sets);
     }
@@ -84,7 +95,7 @@ std::string next(const model::Segment& segment, const std::string& name, const s
     case SegmentKind::setup:
         return "Next: " + name;
     case SegmentKind::switch_sides:
-        return segment.direction.empty() ? "Next: switch sides" : "Next: change direction";
+        return segment.direction.empty() ? "Next: switch sides" : "Next: change direction" + way_words(segment);
     case SegmentKind::rest:
         return "Next: rest " + model::format_duration(segment.duration);
     case SegmentKind::transition:
@@ -96,7 +107,7 @@ std::string next(const model::Segment& segment, const std::string& name, const s
 
 // The work part of a plain line: name, side, set, dose and cue.
 std::string work_line(const model::Segment& segment, const std::string& name, const std::string& cue) {
-    std::string line = name;
+    std::string line = name + way_words(segment);
     if (segment.side != model::Side::none) {
         line += " — " + side_word(segment.side);
     }
@@ -200,7 +211,8 @@ std::optional<std::string> spoken(const model::Segment& segment, const std::stri
     case SegmentKind::timed:
         return spoken_work(segment, name);
     case SegmentKind::switch_sides:
-        return segment.direction.empty() ? "Switch sides." : "Change direction.";
+        return segment.direction.empty() ? "Switch sides."
+                                         : "Change direction: " + util::sanitize(segment.direction) + ".";
     case SegmentKind::rest:
         return "Rest " + spoken_seconds(segment.duration) + "." +
                (segment.sets > 0 ? " Next: set " + std::to_string(segment.set + 1) + "." : "");

@@ -74,7 +74,7 @@ void LivePresenter::update(const Session& session, const std::vector<Event>& eve
     input.view = &view;
     input.routine_name = session.timeline().name;
     if (const auto* step = session.timeline().step_of(*view.segment)) {
-        input.instructions = step->instructions;
+        input.instructions = model::steps_for_side(step->instructions, view.segment->side);
     }
     input.status = !m_status.empty() || view.segment->kind != SegmentKind::lead_in ? m_status : m_reminder;
     std::string frame = ring ? "\a\x1b[H" : "\x1b[H";
