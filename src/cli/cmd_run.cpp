@@ -58,7 +58,7 @@ int exit_code(runner::Ending ending) {
     case runner::Ending::terminated:
         return 128 + 15;
     case runner::Ending::hangup:
-        return 128 + 1;
+        return static_cast<int>(ExitCode::failure); // the terminal is gone: a runtime failure
     case runner::Ending::output_closed:
         break;
     }
@@ -73,7 +73,8 @@ runner::Ending present(Context& ctx, const RunOptions& options, runner::Session&
     if (live) {
         runner::Terminal terminal(keys);
         auto voice = settings.voice ? std::make_unique<runner::Voice>(settings.voice_command) : nullptr;
-        runner::LivePresenter presenter(terminal, ctx.style(), settings.bell, std::move(voice), reminder);
+        runner::LivePresenter presenter(terminal, ctx.style(), settings.bell, std::move(voice), reminder,
+                                        settings.voice_reps);
         runner::TerminalInput input(clock, signals, keys);
         terminal.enter();
         const auto ending = runner::run_loop(session, clock, input, presenter);
@@ -83,19 +84,26 @@ runner::Ending present(Context& ctx, const RunOptions& options, runner::Session&
     if (ctx.flags.voice) {
         ctx.err() << "backroutine: warning: --voice speaks on the live screen only; not on a pipe or with --events\n";
     }
-    runner::TerminalInput input(clock, signals, -1);
+    // Keys act on plain lines and events too when a terminal is there: raw, without the screen or echo.
+    runner::Terminal raw(keys, keys, false);
+    if (keys >= 0) {
+        raw.enter();
+    }
+    runner::TerminalInput input(clock, signals, keys);
     std::unique_ptr<runner::Presenter> presenter;
     if (options.events == "json") {
         presenter = std::make_unique<runner::EventsPresenter>(ctx.out());
     } else {
         presenter = std::make_unique<runner::PlainPresenter>(ctx.out(), ctx.quiet);
     }
-    return runner::run_loop(session, clock, input, *presenter);
+    const auto ending = runner::run_loop(session, clock, input, *presenter);
+    raw.leave();
+    return ending;
 }
 
 } // namespace
 
-runner::Ending play(Context& ctx, const RunOptions& options) {
+void play(Context& ctx, const RunOptions& options) {
     const model::Timeline timeline = timeline_for(ctx, options.routine);
     const model::Settings& settings = ctx.settings();
     const auto term = ctx.env()("TERM");
@@ -130,8 +138,11 @@ runner::Ending play(Context& ctx, const RunOptions& options) {
     runner::SteadyClock clock;
     const runner::Ending ending = present(ctx, options, session, clock, keys.fd(), live, reminder);
     const runner::Summary summary = session.summary(clock.now());
-    // Recorded before the process exits, however the run ended.
-    log.finish(summary, ending, options.pain_after);
+    // Recorded before the process exits, however the run ended; a hangup
+    // (the terminal closed) leaves the row `running`, as a killed run does.
+    if (ending != runner::Ending::hangup) {
+        log.finish(summary, ending, options.pain_after);
+    }
     const bool early = ending == runner::Ending::quit || ending == runner::Ending::interrupted;
     if (options.check_in && !options.pain_after && keyboard && (ending == runner::Ending::completed || early)) {
         EarlyEnd after;
@@ -147,7 +158,6 @@ runner::Ending play(Context& ctx, const RunOptions& options) {
         }
     }
     ctx.exit_code = exit_code(ending);
-    return ending;
 }
 
 void add_run(CLI::App& app, Context& ctx) {
@@ -158,7 +168,7 @@ void add_run(CLI::App& app, Context& ctx) {
     cmd->add_flag("--voice", ctx.flags.voice, "Speak the cues with espeak-ng (or the config's voice_command)");
     cmd->add_option("--events", options->events, "Write one JSON object per event instead of the screen")
         ->check(CLI::IsMember({"json"}));
-    cmd->add_option("--speed", options->speed, "Play this many times faster: a preview, not recorded")
+    cmd->add_option("--speed", options->speed, "Play this many times faster (previews and tests)")
         ->check(CLI::Validator(
             [](const std::string& text) {
                 try {

@@ -8,14 +8,13 @@
 #include <poll.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
-#include <utility>
 
 namespace br::runner {
 namespace {
 
 int g_signal_write = -1; // the write end of the signal pipe, for the handlers
 
-constexpr int k_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT};
+constexpr int k_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGWINCH, SIGTSTP, SIGCONT};
 struct sigaction g_previous[sizeof k_signals / sizeof k_signals[0]];
 
 extern "C" void on_signal(int number) {
@@ -34,6 +33,26 @@ void install(int number, struct sigaction* previous) {
     action.sa_flags = SA_RESTART;
     sigaction(number, &action, previous);
 }
+
+// Terminal settings changed even from a background process group: after
+// Ctrl-Z under a wrapper script the shell may have taken the terminal back
+// before the restore runs, and SIGTTOU would stop the process mid-restore.
+class IgnoreTtou {
+public:
+    IgnoreTtou() { sigaction(SIGTTOU, &m_ignore, &m_saved); }
+    ~IgnoreTtou() { sigaction(SIGTTOU, &m_saved, nullptr); }
+    IgnoreTtou(const IgnoreTtou&) = delete;
+    IgnoreTtou& operator=(const IgnoreTtou&) = delete;
+
+private:
+    struct sigaction m_ignore = [] {
+        struct sigaction action {};
+        action.sa_handler = SIG_IGN;
+        sigemptyset(&action.sa_mask);
+        return action;
+    }();
+    struct sigaction m_saved {};
+};
 
 } // namespace
 
@@ -60,7 +79,6 @@ SignalPipe::SignalPipe() {
     }
     m_read = fds[0];
     m_write = fds[1];
-    m_outer_write = g_signal_write;
     g_signal_write = m_write;
     for (std::size_t i = 0; i < std::size(k_signals); ++i) {
         install(k_signals[i], &g_previous[i]);
@@ -72,7 +90,7 @@ SignalPipe::~SignalPipe() {
     for (std::size_t i = 0; i < std::size(k_signals); ++i) {
         sigaction(k_signals[i], &g_previous[i], nullptr);
     }
-    g_signal_write = m_outer_write;
+    g_signal_write = -1;
     ::close(m_read);
     ::close(m_write);
 }
@@ -98,6 +116,7 @@ void Terminal::enter() {
         }
         m_saved = true;
     }
+    const IgnoreTtou ignore;
     termios raw = m_original;
     // Keys arrive one at a time without echo; ISIG stays on so Ctrl-C and
     // Ctrl-Z still send their signals.
@@ -105,11 +124,11 @@ void Terminal::enter() {
     raw.c_iflag &= ~static_cast<tcflag_t>(IXON | ICRNL);
     raw.c_cc[VMIN] = 0;
     raw.c_cc[VTIME] = 0;
-    if (::tcsetattr(m_in, TCSAFLUSH, &raw) != 0) {
-        throw Error(std::string("cannot set the terminal to raw mode: ") + std::strerror(errno));
-    }
+    ::tcsetattr(m_in, TCSAFLUSH, &raw);
     m_active = true;
-    write("\x1b[?1049h\x1b[?25l\x1b[H\x1b[2J");
+    if (m_screen) {
+        write("\x1b[?1049h\x1b[?25l\x1b[H\x1b[2J");
+    }
 }
 
 void Terminal::leave() {
@@ -117,12 +136,20 @@ void Terminal::leave() {
         return;
     }
     m_active = false;
+    const IgnoreTtou ignore;
     // Restore the settings before writing, so a closed output cannot leave raw mode behind.
-    const bool restored = ::tcsetattr(m_in, TCSAFLUSH, &m_original) == 0;
-    const int error = errno;
-    write("\x1b[?25h\x1b[?1049l");
-    if (!restored) {
-        throw Error(std::string("cannot restore the terminal settings (run 'stty sane'): ") + std::strerror(error));
+    ::tcsetattr(m_in, TCSAFLUSH, &m_original);
+    if (m_screen) {
+        write("\x1b[?25h\x1b[?1049l");
+    }
+}
+
+void Terminal::wait_for_key() const {
+    pollfd key{m_in, POLLIN, 0};
+    // Any key, the end of input or a signal (EINTR) ends the wait.
+    if (::poll(&key, 1, -1) > 0 && (key.revents & POLLIN) != 0) {
+        char c = 0;
+        [[maybe_unused]] const auto n = ::read(m_in, &c, 1);
     }
 }
 
@@ -134,33 +161,8 @@ Size Terminal::size() const {
     return {};
 }
 
-TerminalInput::TerminalInput(const Clock& clock, SignalPipe& signals, int key_fd, Keys keys)
-    : m_clock(clock), m_signals(signals), m_key_fd(key_fd), m_keys(keys) {}
-
-std::optional<Input> TerminalInput::read_key() {
-    char key = 0;
-    const ssize_t n = ::read(m_key_fd, &key, 1);
-    if (n <= 0) {
-        m_key_fd = -1; // end of input: keep timing without keys
-        if (m_keys == Keys::lines) {
-            return Input{Input::Kind::end_of_input};
-        }
-        return std::nullopt;
-    }
-    if (m_keys == Keys::lines) {
-        if (key != '\n' && key != '\r') {
-            m_pending += key;
-            return std::nullopt;
-        }
-        Input line{Input::Kind::line};
-        line.line = std::exchange(m_pending, {});
-        return line;
-    }
-    if (auto command = command_for_key(key)) {
-        return Input{Input::Kind::command, *command};
-    }
-    return std::nullopt;
-}
+TerminalInput::TerminalInput(const Clock& clock, SignalPipe& signals, int key_fd)
+    : m_clock(clock), m_signals(signals), m_key_fd(key_fd) {}
 
 Input TerminalInput::wait(Time deadline) {
     while (true) {
@@ -183,6 +185,7 @@ Input TerminalInput::wait(Time deadline) {
             if (::read(m_signals.fd(), &number, 1) == 1) {
                 switch (number) {
                 case SIGINT:
+                case SIGQUIT: // Ctrl-\ ends the run as Ctrl-C does, the terminal restored
                     return {Input::Kind::interrupt};
                 case SIGTERM:
                     return {Input::Kind::terminate};
@@ -200,8 +203,14 @@ Input TerminalInput::wait(Time deadline) {
             continue;
         }
         if (ready > 0 && m_key_fd >= 0 && (fds[1].revents & (POLLIN | POLLHUP)) != 0) {
-            if (auto input = read_key()) {
-                return *input;
+            char key = 0;
+            const ssize_t n = ::read(m_key_fd, &key, 1);
+            if (n <= 0) {
+                m_key_fd = -1; // end of input: keep timing without keys
+                continue;
+            }
+            if (auto command = command_for_key(key)) {
+                return {Input::Kind::command, *command};
             }
             continue;
         }
