@@ -43,6 +43,8 @@ TEST_SUITE("cli::history") {
         process.send("n");
         REQUIRE(process.wait_for("step 2 of 2"));
         process.send("n");
+        REQUIRE(process.wait_for("All steps skipped: Custom"));
+        REQUIRE(process.leave_end_screen());
         CHECK(process.wait_exit() == 0);
         const auto sessions = home.sessions();
         REQUIRE(sessions.size() == 1);
@@ -80,6 +82,7 @@ TEST_SUITE("cli::history") {
             process.send("abc\r");
             REQUIRE(process.wait_for("Please answer with a number from 0 to 10", std::chrono::seconds(10), asked));
             process.send("4\r");
+            REQUIRE(process.leave_end_screen());
             REQUIRE(process.wait_for("Pain now that you are done"));
             process.send("\r");
             CHECK(process.wait_exit() == 0);
@@ -113,6 +116,7 @@ TEST_SUITE("cli::history") {
         PtyProcess process({"run", "--step", "childs-pose:1s", "--check-in"}, home.env);
         REQUIRE(process.wait_for("Pain right now"));
         process.send("9\r");
+        REQUIRE(process.leave_end_screen());
         REQUIRE(process.wait_for("Pain now that you are done"));
         const std::string& out = process.output();
         const auto advice = out.find("You rated your pain 9/10 just now.");

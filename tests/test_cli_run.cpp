@@ -99,6 +99,7 @@ TEST_SUITE("cli::run") {
         dir.write("config/backroutine/config.yaml", "voice_command: [" + script + "]\ntiming: {lead_in: 0}\n");
         PtyProcess process({"run", "--step", "childs-pose:4s", "--voice", "--speed", "4"},
                            {{"XDG_CONFIG_HOME", dir.path() + "/config"}});
+        REQUIRE(process.leave_end_screen());
         CHECK(process.wait_exit() == 0);
         // The voice runs in the background; give its last words a moment to land.
         for (int i = 0; i < 50 && br::test::read_text(said).find("Well done") == std::string::npos; ++i) {
@@ -115,6 +116,7 @@ TEST_SUITE("cli::run") {
         dir.write("config/backroutine/config.yaml", "voice: true\nvoice_command: [/nonexistent/espeak-ng]\n");
         PtyProcess process({"run", "--step", "childs-pose:4s", "--speed", "4"},
                            {{"XDG_CONFIG_HOME", dir.path() + "/config"}});
+        REQUIRE(process.leave_end_screen());
         CHECK(process.wait_exit() == 0);
         CHECK(process.output().find("voice: cannot start '/nonexistent/espeak-ng'") != std::string::npos);
         CHECK(process.output().find("Routine complete") != std::string::npos);
@@ -144,6 +146,7 @@ TEST_SUITE("cli::run") {
         PtyProcess process({"run", "--step", "childs-pose:1s", "--check-in"}, env);
         REQUIRE(process.wait_for("Pain right now, 0 (none) to 10 (worst)?"));
         process.send("5\r");
+        REQUIRE(process.leave_end_screen());
         REQUIRE(process.wait_for("Pain now that you are done"));
         process.send("3\r");
         CHECK(process.wait_exit() == 0);

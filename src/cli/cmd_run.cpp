@@ -73,7 +73,8 @@ runner::Ending present(Context& ctx, const RunOptions& options, runner::Session&
     if (live) {
         runner::Terminal terminal(keys);
         auto voice = settings.voice ? std::make_unique<runner::Voice>(settings.voice_command) : nullptr;
-        runner::LivePresenter presenter(terminal, ctx.style(), settings.bell, std::move(voice), reminder);
+        runner::LivePresenter presenter(terminal, ctx.style(), settings.bell, std::move(voice), reminder,
+                                        settings.voice_reps);
         runner::TerminalInput input(clock, signals, keys);
         terminal.enter();
         const auto ending = runner::run_loop(session, clock, input, presenter);
@@ -83,14 +84,21 @@ runner::Ending present(Context& ctx, const RunOptions& options, runner::Session&
     if (ctx.flags.voice) {
         ctx.err() << "backroutine: warning: --voice speaks on the live screen only; not on a pipe or with --events\n";
     }
-    runner::TerminalInput input(clock, signals, -1);
+    // Keys act on plain lines and events too when a terminal is there: raw, without the screen or echo.
+    runner::Terminal raw(keys, keys, false);
+    if (keys >= 0) {
+        raw.enter();
+    }
+    runner::TerminalInput input(clock, signals, keys);
     std::unique_ptr<runner::Presenter> presenter;
     if (options.events == "json") {
         presenter = std::make_unique<runner::EventsPresenter>(ctx.out());
     } else {
         presenter = std::make_unique<runner::PlainPresenter>(ctx.out(), ctx.quiet);
     }
-    return runner::run_loop(session, clock, input, *presenter);
+    const auto ending = runner::run_loop(session, clock, input, *presenter);
+    raw.leave();
+    return ending;
 }
 
 } // namespace

@@ -80,9 +80,13 @@ std::string heading(const model::Segment& segment, const std::string& name, cons
     std::string text = name.empty() ? action : name;
     if (segment.side != model::Side::none) {
         text += " — " + side_word(segment.side);
+    } else if (!segment.direction.empty()) {
+        text += " — " + util::sanitize(segment.direction);
+    } else if (segment.alternate) {
+        text += " — alternating sides";
     }
-    if (model::is_work(segment.kind)) {
-        text += way_words(segment);
+    if (const std::string label = util::sanitize(segment.label()); !label.empty()) {
+        text += " — " + label;
     }
     if (segment.sets > 0) {
         text += " · set " + std::to_string(segment.set) + " of " + std::to_string(segment.sets);

@@ -3,6 +3,7 @@
 #include <backroutine/runner/spawn.hpp>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -21,36 +22,90 @@ bool starts_exercise(const model::Timeline& timeline, std::size_t index) {
 
 } // namespace
 
-bool rings(const Event& event, const model::Timeline& timeline) {
+Bell bell_for(const Event& event, const model::Timeline& timeline) {
     switch (event.kind) {
     case Event::Kind::countdown:
+        return Bell::count;
     case Event::Kind::finish:
-        return true;
-    case Event::Kind::segment: {
-        const auto kind = timeline.segments[event.segment].kind;
-        return starts_exercise(timeline, event.segment) || kind == SegmentKind::switch_sides ||
-               kind == SegmentKind::rest;
-    }
+        return Bell::end;
+    case Event::Kind::segment:
+        break;
     default:
-        return false;
+        return Bell::none;
     }
+    const auto kind = timeline.segments[event.segment].kind;
+    if (starts_exercise(timeline, event.segment)) {
+        return Bell::work;
+    }
+    if (kind == SegmentKind::switch_sides || kind == SegmentKind::transition) {
+        return Bell::change;
+    }
+    return kind == SegmentKind::rest ? Bell::rest : Bell::none;
 }
 
-std::optional<std::string> spoken(const Event& event, const model::Timeline& timeline) {
+Rings rings_of(Bell bell) {
+    switch (bell) {
+    case Bell::work:
+    case Bell::count:
+        return {1, 0};
+    case Bell::change:
+        return {2, 250};
+    case Bell::rest:
+        return {3, 250};
+    case Bell::end:
+        return {4, 300};
+    case Bell::none:
+        break;
+    }
+    return {};
+}
+
+bool is_count(const Event& event) {
+    return event.kind == Event::Kind::countdown;
+}
+
+std::optional<Utterance> utterance(const std::vector<Event>& events, const model::Timeline& timeline,
+                                   model::VoiceReps reps) {
+    Utterance out{{}, !events.empty()};
+    for (const auto& event : events) {
+        if (auto said = spoken(event, timeline, reps)) {
+            out.text += (out.text.empty() ? "" : " ") + *said;
+            out.count = out.count && is_count(event);
+        }
+    }
+    if (out.text.empty()) {
+        return std::nullopt;
+    }
+    return out;
+}
+
+std::optional<std::string> spoken(const Event& event, const model::Timeline& timeline, model::VoiceReps reps) {
     const auto& segment = timeline.segments[event.segment];
     switch (event.kind) {
     case Event::Kind::countdown:
-        return std::to_string(event.value);
+        // On the beat at the end of holds, timed work and rest only.
+        if (segment.kind == SegmentKind::hold || segment.kind == SegmentKind::timed ||
+            segment.kind == SegmentKind::rest) {
+            return std::to_string(event.value);
+        }
+        return std::nullopt;
     case Event::Kind::finish:
         return "Well done. Routine complete.";
     case Event::Kind::pause:
         return "Paused.";
+    case Event::Kind::rep:
+        return render::spoken_rep(segment, {event.rep, event.phase, event.side}, reps);
     case Event::Kind::segment:
         break;
     default:
         return std::nullopt;
     }
-    return render::words_for(segment, timeline.step_of(segment)).spoken;
+    auto words = render::words_for(segment, timeline.step_of(segment)).spoken;
+    // The end of a set of reps is said, so a person with eyes closed knows to stop.
+    if (words && event.segment > 0 && timeline.segments[event.segment - 1].kind == SegmentKind::reps) {
+        words = "Stop. " + *words;
+    }
+    return words;
 }
 
 Voice::Voice(std::vector<std::string> command) : m_command(std::move(command)) {}
@@ -69,12 +124,13 @@ Voice::~Voice() {
 void Voice::reap() {
     for (auto it = m_children.begin(); it != m_children.end();) {
         int status = 0;
-        const pid_t done = ::waitpid(*it, &status, WNOHANG);
+        const pid_t done = ::waitpid(it->pid, &status, WNOHANG);
         if (done == 0) {
             ++it;
             continue;
         }
-        if (done > 0 && !(WIFEXITED(status) && WEXITSTATUS(status) == 0) && !m_broken) {
+        const bool failed = !(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+        if (done > 0 && failed && !it->stopped && !m_broken) {
             m_broken = true;
             m_problem = "voice: '" + m_command.front() + "' failed; going on without voice";
         }
@@ -82,21 +138,28 @@ void Voice::reap() {
     }
 }
 
-void Voice::say(const std::string& text) {
+void Voice::say(const std::string& text, bool count) {
     reap();
     if (m_broken || m_command.empty()) {
         return;
     }
+    // The newest words win: what is still speaking stops, except a count number (it is short and on the beat).
+    for (auto& child : m_children) {
+        if (!child.count && !child.stopped) {
+            ::kill(child.pid, SIGTERM);
+            child.stopped = true;
+        }
+    }
     std::vector<std::string> args = m_command;
     args.push_back(text);
-    const Spawned child = spawn_quiet(std::move(args));
-    if (child.error != 0) {
+    const Spawned spawned = spawn_quiet(std::move(args));
+    if (spawned.error != 0) {
         m_broken = true;
-        m_problem = "voice: cannot start '" + m_command.front() + "' (" + std::strerror(child.error) +
+        m_problem = "voice: cannot start '" + m_command.front() + "' (" + std::strerror(spawned.error) +
                     "); going on without voice";
         return;
     }
-    m_children.push_back(child.pid);
+    m_children.push_back({spawned.pid, count, false});
 }
 
 std::string Voice::take_problem() {

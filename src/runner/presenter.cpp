@@ -5,6 +5,7 @@
 #include <backroutine/runner/terminal.hpp>
 #include <backroutine/util/text.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 
@@ -29,6 +30,27 @@ std::string stamp(int seconds) {
     return buffer;
 }
 
+// `{"event": "rep", "rep": 3, "of": 10, "phase": "hold", "seconds": 5, ...}`: a rep phase begins.
+nlohmann::json rep_json(const model::Segment& segment, const Event& event) {
+    nlohmann::json line{{"event", "rep"}, {"rep", event.rep}, {"of", event.of}};
+    if (event.phase < segment.phases.size()) {
+        line["phase"] = segment.phases[event.phase].name;
+        line["seconds"] = segment.phases[event.phase].millis / 1000.0;
+    }
+    if (event.side != model::Side::none) {
+        line["side"] = model::name_of(event.side);
+    } else if (segment.side != model::Side::none) {
+        line["side"] = model::name_of(segment.side);
+    }
+    if (!segment.direction.empty()) {
+        line["direction"] = segment.direction;
+    }
+    if (const std::string label = segment.label(); !label.empty()) {
+        line["label"] = label;
+    }
+    return line;
+}
+
 void check(std::ostream& out) {
     out.flush();
     if (!out) {
@@ -45,39 +67,77 @@ std::string_view name_of(Ending ending) {
 }
 
 LivePresenter::LivePresenter(Terminal& terminal, render::Style style, bool bell, std::unique_ptr<Voice> voice,
-                             std::string reminder)
-    : m_terminal(terminal), m_style(style), m_bell(bell), m_voice(std::move(voice)), m_reminder(std::move(reminder)) {}
+                             std::string reminder, model::VoiceReps voice_reps)
+    : m_terminal(terminal), m_style(style), m_bell(bell), m_voice(std::move(voice)), m_reminder(std::move(reminder)),
+      m_voice_reps(voice_reps) {}
+
+void LivePresenter::speak(const Session& session, const std::vector<Event>& events) {
+    if (auto words = utterance(events, session.timeline(), m_voice_reps)) {
+        m_voice->say(words->text, words->count);
+    }
+}
+
+void LivePresenter::ring(const Session& session, const std::vector<Event>& events, Time now) {
+    Bell strongest = Bell::none;
+    for (const auto& event : events) {
+        strongest = std::max(strongest, bell_for(event, session.timeline()));
+    }
+    if (strongest == Bell::none) {
+        return;
+    }
+    const Rings rings = rings_of(strongest);
+    m_rings.clear(); // a new pattern replaces the rest of an old one
+    for (int i = 0; i < rings.count; ++i) {
+        m_rings.push_back(now + std::chrono::milliseconds(rings.gap_ms * i));
+    }
+}
+
+Time LivePresenter::wakeup() const {
+    return m_rings.empty() ? Time::max() : m_rings.front();
+}
 
 void LivePresenter::update(const Session& session, const std::vector<Event>& events, Time now) {
-    bool ring = false;
-    for (const auto& event : events) {
-        if (session.muted()) {
-            break;
+    if (!session.muted()) {
+        if (m_bell) {
+            ring(session, events, now);
         }
-        ring = ring || (m_bell && rings(event, session.timeline()));
         if (m_voice) {
-            if (auto words = spoken(event, session.timeline())) {
-                m_voice->say(*words);
-            }
+            speak(session, events);
         }
+    } else {
+        m_rings.clear();
     }
     if (m_voice) {
         if (auto problem = m_voice->take_problem(); !problem.empty()) {
             m_status = problem;
         }
     }
+    std::string bells;
+    while (!m_rings.empty() && m_rings.front() <= now) {
+        bells = "\a"; // rings due together sound once
+        m_rings.erase(m_rings.begin());
+    }
     if (session.finished()) {
+        if (!bells.empty()) {
+            m_terminal.write(bells);
+        }
         return;
     }
+    draw(session, now, bells);
+}
+
+void LivePresenter::draw(const Session& session, Time now, const std::string& prefix) {
     const View view = session.view(now);
     ScreenInput input;
     input.view = &view;
     input.routine_name = session.timeline().name;
     if (const auto* step = session.timeline().step_of(*view.segment)) {
         input.instructions = model::steps_for_side(step->instructions, view.segment->side);
+        input.cautions = step->cautions;
     }
     input.status = !m_status.empty() || view.segment->kind != SegmentKind::lead_in ? m_status : m_reminder;
-    std::string frame = ring ? "\a\x1b[H" : "\x1b[H";
+    input.emphasis = true;
+    std::string frame = prefix + "\x1b[H";
     const auto lines = screen_lines(input, m_terminal.size(), m_style);
     for (std::size_t i = 0; i < lines.size(); ++i) {
         // No newline after the last row: it would scroll the screen.
@@ -88,12 +148,28 @@ void LivePresenter::update(const Session& session, const std::vector<Event>& eve
 }
 
 void LivePresenter::finish(const Session& session, Ending ending, Time now) {
-    if (ending == Ending::completed && m_bell && !session.muted()) {
-        m_terminal.write("\a");
+    const Summary summary = session.summary(now);
+    if (ending == Ending::completed) {
+        // The end screen stays until a key, so the summary is seen from the floor.
+        if (m_bell && !session.muted()) {
+            m_terminal.write("\a");
+        }
+        ScreenInput input;
+        input.routine_name = session.timeline().name;
+        input.finished = true;
+        input.summary = &summary;
+        input.emphasis = true;
+        std::string frame = "\x1b[H\x1b[2J";
+        const auto lines = screen_lines(input, m_terminal.size(), m_style);
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            frame += lines[i] + (i + 1 < lines.size() ? "\r\n" : "");
+        }
+        m_terminal.write(frame);
+        m_terminal.wait_for_key();
     }
     m_terminal.leave();
     std::string text;
-    for (const auto& line : summary_lines(session.summary(now), session.timeline().name)) {
+    for (const auto& line : summary_lines(summary, session.timeline().name)) {
         text += line + "\n";
     }
     m_terminal.write(text);
@@ -125,6 +201,9 @@ void PlainPresenter::update(const Session& session, const std::vector<Event>& ev
             break;
         case Event::Kind::skip:
             m_out << stamp(at) << "Skipped\n";
+            break;
+        case Event::Kind::confirm_quit:
+            m_out << stamp(at) << "Quit? q again to quit, any other key goes on\n";
             break;
         default:
             break;
@@ -171,6 +250,12 @@ void EventsPresenter::update(const Session& session, const std::vector<Event>& e
             break;
         case Event::Kind::adjust:
             line = {{"event", "adjust"}, {"seconds", event.value}};
+            break;
+        case Event::Kind::adjust_reps:
+            line = {{"event", "adjust"}, {"reps", event.value}};
+            break;
+        case Event::Kind::rep:
+            line = rep_json(segment, event);
             break;
         default:
             continue; // countdowns, mute, finish and quit are covered elsewhere

@@ -1,13 +1,15 @@
 #include <backroutine/runner/run_loop.hpp>
 #include <backroutine/runner/terminal.hpp>
 
+#include <algorithm>
+
 namespace br::runner {
 
 Ending run_loop(Session& session, Clock& clock, InputSource& input, Presenter& presenter) {
     try {
         presenter.update(session, session.start(clock.now()), clock.now());
         while (!session.finished()) {
-            const Input got = input.wait(session.next_wakeup(clock.now()));
+            const Input got = input.wait(std::min(session.next_wakeup(clock.now()), presenter.wakeup()));
             const Time now = clock.now();
             std::vector<Event> events;
             switch (got.kind) {

@@ -1,45 +1,16 @@
+#include "screen_parts.hpp"
+
 #include <backroutine/model/quantity.hpp>
 #include <backroutine/render/words.hpp>
 #include <backroutine/runner/screen.hpp>
 #include <backroutine/util/text.hpp>
 
 #include <algorithm>
-#include <array>
-#include <cmath>
-#include <string_view>
 
 namespace br::runner {
 namespace {
 
-// Five-row block digits, each glyph four cells wide; the colon is two.
-constexpr std::array<std::array<std::string_view, 5>, 11> k_font{{
-    {"████", "█  █", "█  █", "█  █", "████"}, // 0
-    {"  █ ", " ██ ", "  █ ", "  █ ", " ███"}, // 1
-    {"████", "   █", "████", "█   ", "████"}, // 2
-    {"████", "   █", " ███", "   █", "████"}, // 3
-    {"█  █", "█  █", "████", "   █", "   █"}, // 4
-    {"████", "█   ", "████", "   █", "████"}, // 5
-    {"████", "█   ", "████", "█  █", "████"}, // 6
-    {"████", "   █", "  █ ", " █  ", " █  "}, // 7
-    {"████", "█  █", "████", "█  █", "████"}, // 8
-    {"████", "█  █", "████", "   █", "████"}, // 9
-    {"  ", "▪ ", "  ", "▪ ", "  "},           // :
-}};
-
-// Three-row digits for smaller terminals.
-constexpr std::array<std::array<std::string_view, 3>, 11> k_small{{
-    {"▛▀▜", "▌ ▐", "▙▄▟"},
-    {" ▜ ", " ▐ ", " ▟▖"},
-    {"▀▀▜", "▛▀▀", "▙▄▄"},
-    {"▀▀▜", " ▀▜", "▄▄▟"},
-    {"▌ ▐", "▀▀▜", "  ▐"},
-    {"▛▀▀", "▀▀▜", "▄▄▟"},
-    {"▛▀▀", "▛▀▜", "▙▄▟"},
-    {"▀▀▜", "  ▐", "  ▐"},
-    {"▛▀▜", "▛▀▜", "▙▄▟"},
-    {"▛▀▜", "▀▀▜", "▄▄▟"},
-    {" ", "▪", "▪"},
-}};
+using model::SegmentKind;
 
 std::string fit(const std::string& text, int width) {
     return util::truncate(text, static_cast<std::size_t>(std::max(width, 1)));
@@ -50,146 +21,305 @@ std::string center(const std::string& text, int width) {
     return used >= width ? text : std::string(static_cast<std::size_t>((width - used) / 2), ' ') + text;
 }
 
-} // namespace
-
-std::vector<std::string> big_clock(int seconds, int rows) {
-    const std::string text = model::format_clock(std::max(seconds, 0));
-    std::vector<std::string> lines(static_cast<std::size_t>(rows));
-    for (const char c : text) {
-        const std::size_t glyph = c == ':' ? 10 : static_cast<std::size_t>(c - '0');
-        for (std::size_t row = 0; row < lines.size(); ++row) {
-            lines[row] += std::string(rows == 5 ? k_font[glyph][row] : k_small[glyph][row]) + " ";
-        }
-    }
-    return lines;
+// Rows above the countdown: the routine line, its bar, a gap, the heading, the cue, a gap.
+int rows_above(int rows) {
+    return 1 + (rows >= 8 ? 1 : 0) + (rows >= 16 ? 1 : 0) + 2 + (rows >= 20 ? 1 : 0);
 }
 
-std::string bar(double fraction, int width) {
-    width = std::max(width, 2);
-    const int filled = std::clamp(static_cast<int>(std::lround(fraction * width)), 0, width);
-    std::string out;
-    for (int i = 0; i < width; ++i) {
-        out += i < filled ? "█" : "░";
+// What the big number says: the rep (or the seconds left in its hold) for reps, else the time left.
+std::string big_number(const View& view) {
+    if (view.segment->kind == SegmentKind::reps) {
+        return view.hold_left > 0 ? std::to_string(view.hold_left)
+                                  : std::to_string(view.rep) + "/" + std::to_string(view.reps);
+    }
+    return view.segment_left < 60 ? std::to_string(std::max(view.segment_left, 0))
+                                  : model::format_clock(view.segment_left);
+}
+
+// The line under the digits for reps: which rep, which side, whether it holds.
+std::string rep_caption(const View& view) {
+    std::string text = "rep " + std::to_string(view.rep) + " of " + std::to_string(view.reps);
+    if (view.rep_side != model::Side::none) {
+        text += " · " + std::string(model::name_of(view.rep_side)) + " side";
+    }
+    return view.hold_left > 0 ? "seconds left in the hold · " + text : text;
+}
+
+// The side the instructions are read for now.
+model::Side side_now(const View& view) {
+    if (view.rep_side != model::Side::none) {
+        return view.rep_side;
+    }
+    if (view.segment->side == model::Side::none && view.next != nullptr && view.next->step == view.segment->step) {
+        return view.next->side; // during the setup, the side about to be worked
+    }
+    return view.segment->side;
+}
+
+// Builds a frame line by line, never wider than the terminal.
+struct Frame {
+    int width;
+    int rows;
+    Paint paint;
+    std::vector<std::string> lines;
+
+    void add(const std::string& text) { lines.push_back(fit(text, width)); }
+    void add(const std::string& text, std::string_view code) { lines.push_back(paint.plain(code, fit(text, width))); }
+    [[nodiscard]] int free() const { return rows - static_cast<int>(lines.size()); }
+};
+
+void add_header(Frame& frame, const ScreenInput& input, const View& view) {
+    const std::string step =
+        "step " + std::to_string(std::min(view.step + 1, view.steps)) + " of " + std::to_string(view.steps);
+    const std::string times = model::format_clock(view.elapsed) + " / " + model::format_clock(view.total);
+    const int room = frame.width - static_cast<int>(util::display_width(step + "  " + times)) - 3;
+    const std::string title = fit(util::sanitize(input.routine_name), std::max(room, 4));
+    const int gap = frame.width - static_cast<int>(util::display_width(title + step + times)) - 2;
+    frame.add(title + std::string(static_cast<std::size_t>(std::max(gap, 1)), ' ') + step + "  " + times, "1");
+    if (frame.rows >= 8) {
+        const double done = view.total > 0 ? static_cast<double>(view.elapsed) / view.total : 0;
+        frame.add(bar(done, std::max(frame.width - 16, 10)) + "  " + model::format_clock(view.remaining) + " left",
+                  "2");
+    }
+    if (frame.rows >= 16) {
+        frame.lines.emplace_back();
+    }
+}
+
+void add_heading(Frame& frame, const View& view) {
+    const Look look = look_of(view);
+    const std::string word = " " + phase_word(view) + " ";
+    const std::string heading = render::words_for(*view.segment).heading;
+    const int room = frame.width - static_cast<int>(util::display_width(word)) - 1;
+    frame.lines.push_back(frame.paint(look, word, true) + " " + frame.paint(look, fit(heading, std::max(room, 1))));
+    std::string cue = util::sanitize(view.cue);
+    if (view.segment->kind == SegmentKind::reps && view.rep_side != model::Side::none) {
+        cue = std::string(view.rep_side == model::Side::left ? "Left" : "Right") + (cue.empty() ? "" : " · " + cue);
+    }
+    if (cue.empty() || cue == util::sanitize(view.segment->label())) {
+        cue = render::doing_now(*view.segment, view.rep, "");
+    }
+    frame.add(cue, "1");
+    if (frame.rows >= 20) {
+        frame.lines.emplace_back();
+    }
+}
+
+void add_countdown(Frame& frame, const ScreenInput& input, const View& view, Size size) {
+    const Look look = look_of(view);
+    const int height = big_rows(size);
+    if (height == 0) {
+        frame.lines.push_back(frame.paint(look, fit("⏱ " + big_number(view), frame.width)));
+    } else {
+        const FigureBox box = figure_box(size);
+        const int left = box.columns > 0 ? box.column - 1 : frame.width;
+        const auto digits = big_text(big_number(view), height);
+        for (std::size_t row = 0; row < digits.size(); ++row) {
+            const std::string text = util::pad_right(center(digits[row], left), static_cast<std::size_t>(left));
+            std::string line = frame.paint(look, fit(text, left));
+            if (box.columns > 0) {
+                const std::string figure = row < input.figure.size() ? input.figure[row] : "";
+                line += " " + fit(figure, box.columns);
+            }
+            frame.lines.push_back(line);
+        }
+    }
+    if (view.segment->kind == SegmentKind::reps && frame.rows >= 16) {
+        frame.add(center(rep_caption(view), frame.width), "2");
+    }
+    frame.add(bar(view.segment_fraction, std::max(frame.width - 2, 10)));
+}
+
+// A window too small for the full frame: what to do, the number, the exercise, what comes next.
+std::vector<std::string> compact(Frame& frame, const ScreenInput& input, const View& view) {
+    const Look look = look_of(view);
+    std::string word = " " + phase_word(view) + " ";
+    const std::string number = view.paused ? "paused" : big_number(view);
+    if (util::display_width(word + " " + number) > static_cast<std::size_t>(frame.width)) {
+        word = phase_word(view).substr(0, 1); // the number matters most
+    }
+    frame.lines.push_back(
+        frame.paint(look, word, true) + " " +
+        frame.paint(look, fit(number, frame.width - static_cast<int>(util::display_width(word)) - 1)));
+    frame.add(render::words_for(*view.segment).heading, "1");
+    std::string cue = util::sanitize(view.cue);
+    if (cue.empty()) {
+        cue = render::doing_now(*view.segment, view.rep, "");
+    }
+    if (view.quit_armed) {
+        cue = "q again to quit";
+    }
+    frame.add(cue);
+    if (frame.free() > 0 && !input.status.empty()) {
+        frame.add(util::sanitize(input.status), "1;33");
+    }
+    if (frame.free() > 0 && view.next != nullptr) {
+        frame.add(render::words_for(*view.next).next);
+    }
+    frame.lines.resize(std::min(frame.lines.size(), static_cast<std::size_t>(frame.rows)));
+    return frame.lines;
+}
+
+void add_notice(Frame& frame, const ScreenInput& input, const View& view) {
+    std::string notice = view.paused ? "PAUSED — space to resume" : "";
+    if (view.quit_armed) {
+        notice += std::string(notice.empty() ? "" : " · ") + "Quit? q again to quit, any other key goes on";
+    }
+    if (view.muted) {
+        notice += std::string(notice.empty() ? "" : " · ") + "muted";
+    }
+    if (!input.status.empty()) {
+        notice += std::string(notice.empty() ? "" : " · ") + util::sanitize(input.status);
+    }
+    if (!notice.empty()) {
+        frame.add(notice, "1;33");
+    }
+}
+
+} // namespace
+} // namespace br::runner
+
+namespace br::runner {
+namespace {
+
+// The numbered lines of the instructions, wrapped to the width.
+std::vector<std::vector<std::string>> numbered(const std::vector<std::string>& steps, model::Side side, int width) {
+    std::vector<std::vector<std::string>> out;
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        const std::string prefix = std::to_string(i + 1) + ". ";
+        const std::string text = model::for_side(util::sanitize(steps[i]), side);
+        const std::string wrapped =
+            util::wrap(text, static_cast<std::size_t>(std::max(width - 1, 8)), std::string(prefix.size(), ' '));
+        std::vector<std::string> lines;
+        std::size_t start = 0;
+        while (start <= wrapped.size()) {
+            const std::size_t end = std::min(wrapped.find('\n', start), wrapped.size());
+            lines.push_back(wrapped.substr(start, end - start));
+            start = end + 1;
+        }
+        lines.front().replace(0, prefix.size(), prefix);
+        out.push_back(std::move(lines));
     }
     return out;
 }
 
-std::vector<std::string> summary_lines(const Summary& summary, const std::string& routine_name) {
-    std::vector<std::string> lines;
-    const char* how = summary.outcome == Outcome::completed ? "Routine complete" : "Stopped early";
-    lines.push_back(std::string(how) + ": " + util::sanitize(routine_name));
-    lines.push_back("Time spent " + model::format_clock(summary.active_seconds) + " of " +
-                    model::format_clock(summary.planned_seconds) + " planned");
-    lines.push_back("Steps done " + std::to_string(summary.steps_done) + " of " + std::to_string(summary.steps_total) +
-                    ", skipped " + std::to_string(summary.steps_skipped));
-    return lines;
+// As many instructions as fit in `room` lines; a cut one ends in an ellipsis
+// and the rest are counted ("+2 more steps").
+void add_instructions(Frame& frame, const ScreenInput& input, const View& view, int room) {
+    const auto steps = numbered(input.instructions, side_now(view), frame.width);
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        const bool last = i + 1 == steps.size();
+        const int left = room - (last ? 0 : 1); // keep a line to say how many more there are
+        if (left <= 0) {
+            const auto more = steps.size() - i;
+            frame.add("  (+" + std::to_string(more) + " more step" + (more == 1 ? ")" : "s)"), "2");
+            return;
+        }
+        const auto shown = std::min(steps[i].size(), static_cast<std::size_t>(left));
+        for (std::size_t k = 0; k < shown; ++k) {
+            const bool cut = k + 1 == shown && shown < steps[i].size();
+            frame.add(cut ? fit(steps[i][k] + " …", frame.width) : steps[i][k]);
+        }
+        room -= static_cast<int>(shown);
+        if (shown < steps[i].size() && !last) {
+            const auto more = steps.size() - i - 1;
+            frame.add("  (+" + std::to_string(more) + " more step" + (more == 1 ? ")" : "s)"), "2");
+            return;
+        }
+    }
+}
+
+void add_cautions(Frame& frame, const ScreenInput& input, int room) {
+    for (std::size_t i = 0; i < input.cautions.size() && room > 0; ++i, --room) {
+        frame.add("⚠ " + util::sanitize(input.cautions[i]), "1;33");
+    }
+}
+
+void add_body(Frame& frame, const ScreenInput& input, const View& view, int footer) {
+    int room = frame.rows - static_cast<int>(frame.lines.size()) - footer - 1;
+    if (view.paused && room >= 4) {
+        frame.lines.emplace_back();
+        for (const auto& line : big_text("PAUSED", 3)) {
+            frame.add(center(line, frame.width), "1");
+        }
+        return;
+    }
+    if (room < 2) {
+        return;
+    }
+    frame.lines.emplace_back();
+    const bool setup = view.segment->kind == SegmentKind::setup || view.segment->kind == SegmentKind::lead_in;
+    const int cautions = setup ? std::min(static_cast<int>(input.cautions.size()), room / 2) : 0;
+    add_instructions(frame, input, view, room - cautions);
+    add_cautions(frame, input, cautions);
+}
+
+std::vector<std::string> end_screen(const ScreenInput& input, Frame& frame) {
+    if (frame.rows >= 12 && frame.width >= 24 && input.summary->steps_done > 0) {
+        for (const auto& line : big_text("DONE", 3)) {
+            frame.add(center(line, frame.width), "1;32");
+        }
+        frame.lines.emplace_back();
+    }
+    for (const auto& line : summary_lines(*input.summary, input.routine_name)) {
+        frame.add(line, "1");
+    }
+    if (frame.free() >= 2) {
+        frame.lines.emplace_back();
+    }
+    frame.add("Press any key to leave", "2");
+    frame.lines.resize(std::min(frame.lines.size(), static_cast<std::size_t>(frame.rows)));
+    return frame.lines;
+}
+
+} // namespace
+
+int big_rows(Size size) {
+    if (size.rows >= 36 && size.columns >= 100) {
+        return 10;
+    }
+    if (size.rows >= 20 && size.columns >= 48) {
+        return 5;
+    }
+    return size.rows >= 12 && size.columns >= 24 ? 3 : 0;
+}
+
+FigureBox figure_box(Size size) {
+    const int height = big_rows(size);
+    if (size.columns < 70 || height < 5) {
+        return {};
+    }
+    const int columns = std::min(size.columns / 3, 36);
+    return {size.columns - columns, rows_above(size.rows), columns, height};
 }
 
 std::vector<std::string> screen_lines(const ScreenInput& input, Size size, const render::Style& style) {
-    const int width = std::max(size.columns, 10);
-    const int rows = std::max(size.rows, 3);
-    std::vector<std::string> lines;
-    auto add = [&](const std::string& plain, std::string (render::Style::*paint)(std::string_view) const = nullptr) {
-        const std::string text = fit(plain, width);
-        lines.push_back(paint != nullptr ? (style.*paint)(text) : text);
-    };
+    Frame frame{std::max(size.columns, 10), std::max(size.rows, 3), Paint{style.color, input.emphasis}, {}};
+    size = {frame.width, frame.rows};
     if (input.finished && input.summary != nullptr) {
-        for (const auto& line : summary_lines(*input.summary, input.routine_name)) {
-            add(line, &render::Style::bold);
-        }
-        lines.resize(std::min(lines.size(), static_cast<std::size_t>(rows)));
-        return lines;
+        return end_screen(input, frame);
     }
     const View& view = *input.view;
-    const model::Segment& segment = *view.segment;
-
-    // Routine progress.
-    const std::string step =
-        "step " + std::to_string(std::min(view.step + 1, view.steps)) + " of " + std::to_string(view.steps);
-    const std::string times = model::format_clock(view.elapsed) + " / " + model::format_clock(view.total);
-    std::string title = util::sanitize(input.routine_name);
-    const int room = width - static_cast<int>(util::display_width(step + "  " + times)) - 3;
-    title = fit(title, std::max(room, 4));
-    const int gap = width - static_cast<int>(util::display_width(title + step + times)) - 4;
-    add(title + std::string(static_cast<std::size_t>(std::max(gap, 1)), ' ') + step + "  " + times,
-        &render::Style::bold);
-    if (rows >= 8) {
-        const double done = view.total > 0 ? static_cast<double>(view.elapsed) / view.total : 0;
-        add(bar(done, std::max(width - 16, 10)) + "  " + model::format_clock(view.remaining) + " left",
-            &render::Style::dim);
+    if (frame.rows < 7 || frame.width < 24) {
+        return compact(frame, input, view);
     }
-
-    // The current exercise, side and set, and what to do.
-    if (rows >= 12) {
-        lines.emplace_back();
-    }
-    add(render::words_for(segment).heading, &render::Style::accent);
-    add(render::doing_now(segment, view.rep, view.cue));
-
-    // The countdown, large when there is room.
-    const int clock_rows = (rows >= 22 && width >= 40) ? 5 : (rows >= 16 && width >= 30 ? 3 : 0);
-    if (clock_rows > 0) {
-        lines.emplace_back();
-        for (const auto& line : big_clock(view.segment_left, clock_rows)) {
-            add(center(line, width), &render::Style::bold);
-        }
-    } else {
-        add("⏱ " + model::format_clock(view.segment_left), &render::Style::bold);
-    }
-    add(bar(view.segment_fraction, std::max(width - 2, 10)));
-    if (view.paused || view.muted || !input.status.empty()) {
-        std::string notice = view.paused ? "PAUSED — space to resume" : "";
-        if (view.muted) {
-            notice += std::string(notice.empty() ? "" : " · ") + "muted";
-        }
-        if (!input.status.empty()) {
-            notice += std::string(notice.empty() ? "" : " · ") + util::sanitize(input.status);
-        }
-        add(notice, &render::Style::warn);
-    }
-
-    // Instructions, as many as fit above the footer.
-    const int footer = (view.next != nullptr ? 1 : 0) + (rows >= 10 ? 1 : 0);
-    int free = rows - static_cast<int>(lines.size()) - footer - 1;
-    if (free >= 2 && !input.instructions.empty()) {
-        lines.emplace_back();
-        for (std::size_t i = 0; i < input.instructions.size() && free > 0; ++i) {
-            const std::string prefix = std::to_string(i + 1) + ". ";
-            const std::string wrapped =
-                util::wrap(util::sanitize(input.instructions[i]), static_cast<std::size_t>(width - 1),
-                           std::string(prefix.size(), ' '));
-            std::size_t start = 0;
-            bool first = true;
-            while (start <= wrapped.size() && free > 0) {
-                std::size_t end = wrapped.find('\n', start);
-                if (end == std::string::npos) {
-                    end = wrapped.size();
-                }
-                std::string line = wrapped.substr(start, end - start);
-                if (first) {
-                    line.replace(0, prefix.size(), prefix);
-                    first = false;
-                }
-                add(line);
-                --free;
-                start = end + 1;
-            }
-        }
-    }
-
-    // What comes next, and the keys.
-    while (static_cast<int>(lines.size()) < rows - footer) {
-        lines.emplace_back();
+    add_header(frame, input, view);
+    add_heading(frame, view);
+    add_countdown(frame, input, view, size);
+    add_notice(frame, input, view);
+    const int footer = (view.next != nullptr ? 1 : 0) + (frame.rows >= 10 ? 1 : 0);
+    add_body(frame, input, view, footer);
+    while (static_cast<int>(frame.lines.size()) < frame.rows - footer) {
+        frame.lines.emplace_back();
     }
     if (view.next != nullptr) {
-        add(render::words_for(*view.next).next);
+        frame.add(render::words_for(*view.next).next);
     }
-    if (rows >= 10) {
-        add(width >= 64 ? "space pause · n next · b back · +/- 10s · m mute · q quit" : "spc n b + - m q",
-            &render::Style::dim);
+    if (frame.rows >= 10) {
+        frame.add(keys_text(view, frame.width), "2");
     }
-    lines.resize(std::min(lines.size(), static_cast<std::size_t>(rows)));
-    return lines;
+    frame.lines.resize(std::min(frame.lines.size(), static_cast<std::size_t>(frame.rows)));
+    return frame.lines;
 }
 
 } // namespace br::runner

@@ -15,7 +15,7 @@ namespace {
 
 int g_signal_write = -1; // the write end of the signal pipe, for the handlers
 
-constexpr int k_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT};
+constexpr int k_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGWINCH, SIGTSTP, SIGCONT};
 struct sigaction g_previous[sizeof k_signals / sizeof k_signals[0]];
 
 extern "C" void on_signal(int number) {
@@ -34,6 +34,26 @@ void install(int number, struct sigaction* previous) {
     action.sa_flags = SA_RESTART;
     sigaction(number, &action, previous);
 }
+
+// Terminal settings changed even from a background process group: after
+// Ctrl-Z under a wrapper script the shell may have taken the terminal back
+// before the restore runs, and SIGTTOU would stop the process mid-restore.
+class IgnoreTtou {
+public:
+    IgnoreTtou() { sigaction(SIGTTOU, &m_ignore, &m_saved); }
+    ~IgnoreTtou() { sigaction(SIGTTOU, &m_saved, nullptr); }
+    IgnoreTtou(const IgnoreTtou&) = delete;
+    IgnoreTtou& operator=(const IgnoreTtou&) = delete;
+
+private:
+    struct sigaction m_ignore = [] {
+        struct sigaction action {};
+        action.sa_handler = SIG_IGN;
+        sigemptyset(&action.sa_mask);
+        return action;
+    }();
+    struct sigaction m_saved {};
+};
 
 } // namespace
 
@@ -98,6 +118,7 @@ void Terminal::enter() {
         }
         m_saved = true;
     }
+    const IgnoreTtou ignore;
     termios raw = m_original;
     // Keys arrive one at a time without echo; ISIG stays on so Ctrl-C and
     // Ctrl-Z still send their signals.
@@ -109,7 +130,9 @@ void Terminal::enter() {
         throw Error(std::string("cannot set the terminal to raw mode: ") + std::strerror(errno));
     }
     m_active = true;
-    write("\x1b[?1049h\x1b[?25l\x1b[H\x1b[2J");
+    if (m_screen) {
+        write("\x1b[?1049h\x1b[?25l\x1b[H\x1b[2J");
+    }
 }
 
 void Terminal::leave() {
@@ -117,12 +140,24 @@ void Terminal::leave() {
         return;
     }
     m_active = false;
+    const IgnoreTtou ignore;
     // Restore the settings before writing, so a closed output cannot leave raw mode behind.
     const bool restored = ::tcsetattr(m_in, TCSAFLUSH, &m_original) == 0;
     const int error = errno;
-    write("\x1b[?25h\x1b[?1049l");
+    if (m_screen) {
+        write("\x1b[?25h\x1b[?1049l");
+    }
     if (!restored) {
         throw Error(std::string("cannot restore the terminal settings (run 'stty sane'): ") + std::strerror(error));
+    }
+}
+
+void Terminal::wait_for_key() const {
+    pollfd key{m_in, POLLIN, 0};
+    // Any key, the end of input or a signal (EINTR) ends the wait.
+    if (::poll(&key, 1, -1) > 0 && (key.revents & POLLIN) != 0) {
+        char c = 0;
+        [[maybe_unused]] const auto n = ::read(m_in, &c, 1);
     }
 }
 
@@ -183,6 +218,7 @@ Input TerminalInput::wait(Time deadline) {
             if (::read(m_signals.fd(), &number, 1) == 1) {
                 switch (number) {
                 case SIGINT:
+                case SIGQUIT: // Ctrl-\ ends the run as Ctrl-C does, the terminal restored
                     return {Input::Kind::interrupt};
                 case SIGTERM:
                     return {Input::Kind::terminate};

@@ -25,6 +25,14 @@ public:
     /// Everything read so far.
     [[nodiscard]] const std::string& output() const { return m_output; }
     void send(const std::string& keys) const;
+    /// Waits for a finished run's end screen and presses a key to leave it.
+    bool leave_end_screen() {
+        if (!wait_for("Press any key to leave")) {
+            return false;
+        }
+        send(" ");
+        return true;
+    }
     /// Sends a signal to the program (not to the small shell).
     void signal(int number) const;
     /// Waits for the process to end; returns its exit code or 128 + signal.

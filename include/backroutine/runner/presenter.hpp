@@ -31,6 +31,8 @@ public:
     virtual void suspend() {}
     /// The process continues after a stop.
     virtual void resume() {}
+    /// When the presenter next has something to do on its own (a bell of a pattern); far future if nothing.
+    [[nodiscard]] virtual Time wakeup() const { return Time::max(); }
 };
 
 /// The live screen on a terminal, with the bell and the voice.
@@ -38,19 +40,27 @@ class LivePresenter final : public Presenter {
 public:
     /// `reminder` (the one-line safety note) shows while the user gets ready.
     LivePresenter(Terminal& terminal, render::Style style, bool bell, std::unique_ptr<Voice> voice,
-                  std::string reminder);
+                  std::string reminder, model::VoiceReps voice_reps = model::VoiceReps::cues);
     void update(const Session& session, const std::vector<Event>& events, Time now) override;
+    /// Completed: the end screen stays until a key; then the summary is left on the normal screen.
     void finish(const Session& session, Ending ending, Time now) override;
     void suspend() override;
     void resume() override;
+    [[nodiscard]] Time wakeup() const override;
 
 private:
+    void speak(const Session& session, const std::vector<Event>& events);
+    void ring(const Session& session, const std::vector<Event>& events, Time now);
+    void draw(const Session& session, Time now, const std::string& prefix);
+
     Terminal& m_terminal;
     render::Style m_style;
     bool m_bell;
     std::unique_ptr<Voice> m_voice;
     std::string m_reminder;
+    model::VoiceReps m_voice_reps;
     std::string m_status;
+    std::vector<Time> m_rings; // the rest of a bell pattern
 };
 
 /// One plain line per segment (`[02:15] Thread the Needle — left side — hold 30s`).

@@ -20,7 +20,7 @@ public:
 /// Writes all of `data` to `fd`, retrying on EINTR; throws OutputClosed on EPIPE.
 void write_all(int fd, std::string_view data);
 
-/// Routes SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP and SIGCONT into a pipe
+/// Routes SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGWINCH, SIGTSTP and SIGCONT into a pipe
 /// (the handlers only write one byte) and restores the old handlers when destroyed.
 class SignalPipe {
 public:
@@ -39,10 +39,13 @@ private:
 };
 
 /// The controlling terminal in raw mode on the alternate screen with the
-/// cursor hidden; `leave` gives it back exactly as it was.
+/// cursor hidden (or, without `screen`, only in raw mode so keys are read
+/// one by one without echo); `leave` gives it back exactly as it was, even
+/// from a background process group.
 class Terminal {
 public:
-    explicit Terminal(int in_fd = 0, int out_fd = 1) : m_in(in_fd), m_out(out_fd) {}
+    explicit Terminal(int in_fd = 0, int out_fd = 1, bool screen = true)
+        : m_in(in_fd), m_out(out_fd), m_screen(screen) {}
     ~Terminal();
     Terminal(const Terminal&) = delete;
     Terminal& operator=(const Terminal&) = delete;
@@ -52,10 +55,13 @@ public:
     [[nodiscard]] Size size() const;
     void write(std::string_view data) const { write_all(m_out, data); }
     [[nodiscard]] int in_fd() const { return m_in; }
+    /// Waits for one key (or the end of input, or a signal) and consumes it.
+    void wait_for_key() const;
 
 private:
     int m_in;
     int m_out;
+    bool m_screen;
     bool m_active = false;
     bool m_saved = false;
     termios m_original{};

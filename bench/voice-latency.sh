@@ -24,8 +24,8 @@ case "$routine" in
   *) args="run $routine"; golden=tests/golden/voice/$routine.txt ;;
 esac
 export BR_VOICE_LOG="$work/log" XDG_CONFIG_HOME="$work/config" XDG_STATE_HOME="$work/state"
-# A key at the end leaves the end screen.
-(sleep 1; while kill -0 $$ 2>/dev/null; do printf ' '; sleep 5; done) | \
+# A key at the end leaves the end screen ('z' does nothing during the run).
+(sleep 1; while kill -0 $$ 2>/dev/null; do printf 'z'; sleep 5; done) | \
   script -qec "$binary $args --speed $speed --no-log" /dev/null > /dev/null || true
 python3 - "$golden" "$work/log" "$speed" <<'PY'
 import re, sys
