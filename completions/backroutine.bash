@@ -27,7 +27,7 @@ _backroutine() {
         --format)
             case "$command" in
                 list|search) COMPREPLY=($(compgen -W "table json tsv" -- "$cur")) ;;
-                show) COMPREPLY=($(compgen -W "text json yaml" -- "$cur")) ;;
+                show) COMPREPLY=($(compgen -W "text json yaml svg" -- "$cur")) ;;
                 plan|safety|idle) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
                 sheet) COMPREPLY=($(compgen -W "text markdown html" -- "$cur")) ;;
                 history) COMPREPLY=($(compgen -W "table json csv" -- "$cur")) ;;
@@ -54,7 +54,7 @@ _backroutine() {
     local options=""
     case "$command" in
         list) options="--category --position --equipment --target --format" ;;
-        show) options="--format" ;;
+        show) options="--format --figure --pose" ;;
         search) options="--format" ;;
         validate) options="" ;;
         safety) options="--format" ;;

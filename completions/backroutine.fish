@@ -39,7 +39,9 @@ complete -c backroutine -n "__fish_seen_subcommand_from list build" -l equipment
 complete -c backroutine -n "__fish_seen_subcommand_from list" -l target -x
 complete -c backroutine -n "__fish_seen_subcommand_from list search" -l format -x -a "table json tsv"
 complete -c backroutine -n "__fish_seen_subcommand_from show" -a "(__backroutine_ids exercises; __backroutine_ids routines)"
-complete -c backroutine -n "__fish_seen_subcommand_from show" -l format -x -a "text json yaml"
+complete -c backroutine -n "__fish_seen_subcommand_from show" -l format -x -a "text json yaml svg"
+complete -c backroutine -n "__fish_seen_subcommand_from show" -l figure -d 'Draw the figure even when piped'
+complete -c backroutine -n "__fish_seen_subcommand_from show" -l pose -x -d 'Keyframe to draw still'
 complete -c backroutine -n "__fish_seen_subcommand_from validate" -F
 complete -c backroutine -n "__fish_seen_subcommand_from safety plan" -l format -x -a "text json"
 complete -c backroutine -n "__fish_seen_subcommand_from plan run sheet" -a "(__backroutine_ids routines)" -F

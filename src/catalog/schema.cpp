@@ -1,4 +1,5 @@
 #include <backroutine/catalog/fields.hpp>
+#include <backroutine/catalog/figure.hpp>
 #include <backroutine/catalog/schema.hpp>
 #include <backroutine/util/text.hpp>
 
@@ -174,7 +175,7 @@ std::optional<model::Exercise> read_exercise(const YamlNode& node, Diagnostics& 
     const std::size_t before = out.size();
     Fields fields(node,
                   {"id", "name", "aliases", "variant_of", "category", "targets", "position", "equipment", "intensity",
-                   "overhead", "why", "steps", "dose", "cues", "phases", "cautions", "variations", "sources"},
+                   "overhead", "why", "steps", "dose", "cues", "phases", "cautions", "variations", "sources", "figure"},
                   "exercise", out);
     fields.require({"id", "name", "category", "targets", "position", "intensity", "why", "steps", "dose"});
     model::Exercise exercise;
@@ -232,6 +233,9 @@ std::optional<model::Exercise> read_exercise(const YamlNode& node, Diagnostics& 
     exercise.cautions = read_text_list(fields.get("cautions"), "cautions", out);
     exercise.variations = read_text_list(fields.get("variations"), "variations", out);
     exercise.sources = read_text_list(fields.get("sources"), "sources", out);
+    if (const auto* value = fields.get("figure")) {
+        exercise.figure = read_figure(*value, exercise.dose, out);
+    }
     if (!exercise.id.empty() && exercise.variant_of == exercise.id) {
         report(out, *fields.get("variant_of"), "'variant_of' names the exercise itself");
     }

@@ -1,11 +1,14 @@
 #include "commands.hpp"
 
 #include <backroutine/error.hpp>
+#include <backroutine/render/figure.hpp>
 #include <backroutine/render/json.hpp>
 #include <backroutine/render/listing.hpp>
 #include <backroutine/render/yaml.hpp>
 #include <backroutine/util/text.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
 
 namespace br::cli {
@@ -14,7 +17,50 @@ namespace {
 struct ShowOptions {
     std::string id;
     std::string format = "text";
+    bool figure = false; // draw it even when piped
+    std::string pose;    // svg: this keyframe, still
 };
+
+std::string svg(const model::Figure& figure, const ShowOptions& options) {
+    if (options.pose.empty()) {
+        return render::figure_svg_animated(figure, 320);
+    }
+    const model::Pose* pose = figure.find(options.pose);
+    if (pose == nullptr) {
+        std::vector<std::string> names;
+        for (const auto& key : figure.keyframes) {
+            names.push_back(key.name);
+        }
+        throw Error("the figure has no pose '" + util::sanitize(options.pose) + "'" +
+                        util::did_you_mean(options.pose, names),
+                    ExitCode::usage);
+    }
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + render::figure_svg(figure, *pose, false, 320) + "\n";
+}
+
+// True when the locale's characters are UTF-8, so braille can be printed.
+bool utf8_locale(const store::EnvLookup& env) {
+    for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+        if (auto value = env(name); value && !value->empty()) {
+            std::string lower = *value;
+            std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+            return lower.find("utf-8") != std::string::npos || lower.find("utf8") != std::string::npos;
+        }
+    }
+    return false;
+}
+
+// The start and end poses in braille, under the text, on a UTF-8 terminal or when asked.
+std::string figure_lines(Context& ctx, const model::Exercise& exercise, bool asked) {
+    if (!exercise.figure || !(asked || (ctx.out_is_terminal() && utf8_locale(ctx.env())))) {
+        return {};
+    }
+    std::string out = "\n";
+    for (const auto& line : render::figure_text(*exercise.figure, 24, 9)) {
+        out += "  " + line + "\n";
+    }
+    return out;
+}
 
 void show(Context& ctx, const ShowOptions& options) {
     const model::Catalog& catalog = ctx.catalog();
@@ -23,12 +69,21 @@ void show(Context& ctx, const ShowOptions& options) {
             print(ctx, render::dump(render::to_json(*exercise)) + "\n");
         } else if (options.format == "yaml") {
             print(ctx, render::to_yaml(*exercise));
+        } else if (options.format == "svg") {
+            if (!exercise->figure) {
+                throw Error("'" + util::sanitize(options.id) + "' has no figure to draw", ExitCode::failure);
+            }
+            print(ctx, svg(*exercise->figure, options));
         } else {
-            print(ctx, render::exercise_text(*exercise, ctx.style()));
+            print(ctx, render::exercise_text(*exercise, ctx.style()) + figure_lines(ctx, *exercise, options.figure));
         }
         return;
     }
     if (const auto* routine = catalog.find_routine(options.id)) {
+        if (options.format == "svg") {
+            throw Error("only an exercise has a figure; '" + util::sanitize(options.id) + "' is a routine",
+                        ExitCode::usage);
+        }
         if (options.format == "json") {
             print(ctx, render::dump(render::to_json(*routine)) + "\n");
         } else if (options.format == "yaml") {
@@ -51,8 +106,10 @@ void add_show(CLI::App& app, Context& ctx) {
     auto options = std::make_shared<ShowOptions>();
     auto* cmd = app.add_subcommand("show", "Show one exercise or routine in full");
     cmd->add_option("id", options->id, "Exercise or routine id")->required();
-    cmd->add_option("--format", options->format, "text, json or yaml (catalog format)")
-        ->check(CLI::IsMember({"text", "json", "yaml"}));
+    cmd->add_option("--format", options->format, "text, json, yaml (catalog format) or svg (the exercise's figure)")
+        ->check(CLI::IsMember({"text", "json", "yaml", "svg"}));
+    cmd->add_flag("--figure", options->figure, "Draw the figure in braille even when not on a terminal");
+    cmd->add_option("--pose", options->pose, "With --format svg: draw this keyframe still (start, end, hold...)");
     cmd->callback([&ctx, options] { show(ctx, *options); });
 }
 

@@ -68,6 +68,27 @@ nlohmann::json to_json(const model::Dose& dose) {
     return out;
 }
 
+namespace {
+
+nlohmann::json figure_json(const model::Figure& figure) {
+    nlohmann::json props = nlohmann::json::array();
+    for (const auto& prop : figure.props) {
+        props.push_back({{"kind", model::name_of(prop.kind)},
+                         {"at", prop.at ? nlohmann::json(model::name_of(*prop.at)) : nlohmann::json(nullptr)}});
+    }
+    nlohmann::json keyframes = nlohmann::json::array();
+    for (const auto& key : figure.keyframes) {
+        nlohmann::json angles = nlohmann::json::object();
+        for (const auto& [joint, angle] : model::pose_entries(key.pose)) {
+            angles[joint] = angle;
+        }
+        keyframes.push_back({{"name", key.name}, {"angles", angles}});
+    }
+    return {{"view", model::name_of(figure.view)}, {"props", props}, {"keyframes", keyframes}};
+}
+
+} // namespace
+
 nlohmann::json to_json(const model::Exercise& exercise) {
     nlohmann::json out;
     out["id"] = exercise.id;
@@ -89,6 +110,7 @@ nlohmann::json to_json(const model::Exercise& exercise) {
     out["cautions"] = exercise.cautions;
     out["variations"] = exercise.variations;
     out["sources"] = exercise.sources;
+    out["figure"] = exercise.figure ? figure_json(*exercise.figure) : nlohmann::json(nullptr);
     out["source_file"] = exercise.origin.file;
     return out;
 }

@@ -105,6 +105,32 @@ void emit_routine_body(YAML::Emitter& out, const model::Routine& routine) {
     }
 }
 
+void emit_figure(YAML::Emitter& out, const model::Figure& figure) {
+    out << YAML::Key << "figure" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "view" << YAML::Value << std::string(model::name_of(figure.view));
+    if (!figure.props.empty()) {
+        out << YAML::Key << "props" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+        for (const auto& prop : figure.props) {
+            if (prop.at) {
+                out << YAML::BeginMap << YAML::Key << std::string(model::name_of(prop.kind)) << YAML::Value
+                    << std::string(model::name_of(*prop.at)) << YAML::EndMap;
+            } else {
+                out << std::string(model::name_of(prop.kind));
+            }
+        }
+        out << YAML::EndSeq;
+    }
+    out << YAML::Key << "keyframes" << YAML::Value << YAML::BeginMap;
+    for (const auto& key : figure.keyframes) {
+        out << YAML::Key << key.name << YAML::Value << YAML::Flow << YAML::BeginMap;
+        for (const auto& [joint, angle] : model::pose_entries(key.pose)) {
+            out << YAML::Key << joint << YAML::Value << angle;
+        }
+        out << YAML::EndMap;
+    }
+    out << YAML::EndMap << YAML::EndMap;
+}
+
 } // namespace
 
 std::string to_yaml(const model::Exercise& exercise) {
@@ -140,6 +166,9 @@ std::string to_yaml(const model::Exercise& exercise) {
         emit_list(out, "variations", exercise.variations, false);
     }
     emit_list(out, "sources", exercise.sources, true);
+    if (exercise.figure) {
+        emit_figure(out, *exercise.figure);
+    }
     out << YAML::EndMap << YAML::EndSeq << YAML::EndMap;
     return std::string(out.c_str()) + "\n";
 }

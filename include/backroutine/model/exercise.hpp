@@ -1,5 +1,6 @@
 #pragma once
 #include <backroutine/model/dose.hpp>
+#include <backroutine/model/figure.hpp>
 #include <backroutine/model/quantity.hpp>
 
 #include <array>
@@ -70,6 +71,7 @@ struct Exercise {
     std::vector<std::string> cautions;
     std::vector<std::string> variations; // alternatives, progressions, other doses
     std::vector<std::string> sources;
+    std::optional<Figure> figure; // none: the exercise is shown without a picture
     Origin origin;
 
     [[nodiscard]] Position position() const { return positions.empty() ? Position::standing : positions.front(); }

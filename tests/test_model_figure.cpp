@@ -1,0 +1,168 @@
+// Figures: every built-in one parses, keeps its limb lengths, rests on the
+// floor or a prop and mirrors; bad figure data gets positioned errors.
+#include <backroutine/catalog/loader.hpp>
+#include <backroutine/model/figure_geometry.hpp>
+#include <backroutine/render/braille.hpp>
+#include <backroutine/render/figure.hpp>
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+using namespace br;
+
+namespace {
+
+double distance(const model::Vec3& a, const model::Vec3& b) {
+    return std::hypot(a.x - b.x, a.y - b.y, a.z - b.z);
+}
+
+const std::string k_head = R"(exercises:
+  - id: my-stretch
+    name: My Stretch
+    category: stretch
+    targets: [chest]
+    position: standing
+    intensity: gentle
+    why: Opens the chest.
+    steps: [Stand tall., Reach back.]
+)";
+
+catalog::Loaded load_mine(const std::string& rest) {
+    return catalog::load_layers({catalog::Layer{"test", {{"mine.yaml", k_head + rest}}}});
+}
+
+} // namespace
+
+TEST_SUITE("model::figure") {
+    TEST_CASE("every built-in exercise has a figure that keeps its shape and rests on something") {
+        const auto loaded = catalog::load_layers({catalog::builtin_layer()});
+        REQUIRE(loaded.diagnostics.empty());
+        REQUIRE(loaded.catalog.exercises().size() >= 42);
+        for (const auto& exercise : loaded.catalog.exercises()) {
+            CAPTURE(exercise.id);
+            REQUIRE(exercise.figure.has_value());
+            const auto& figure = *exercise.figure;
+            for (const auto& name : model::required_keyframes(exercise.dose)) {
+                CHECK(figure.find(name) != nullptr);
+            }
+            const std::size_t strokes = model::draw(figure, figure.keyframes.front().pose).strokes.size();
+            for (const auto& key : figure.keyframes) {
+                CAPTURE(key.name);
+                const auto skeleton = model::forward_kinematics(key.pose);
+                for (const auto& bone : model::bones()) {
+                    CHECK(distance(skeleton[bone.from], skeleton[bone.to]) ==
+                          doctest::Approx(bone.length).epsilon(1e-9));
+                }
+                const auto drawing = model::draw(figure, key.pose);
+                CHECK(std::abs(drawing.lowest) < 1e-6); // touches the floor or its prop, goes through neither
+                CHECK(drawing.strokes.size() == strokes);
+                const auto mirrored = model::draw(figure, key.pose, true);
+                REQUIRE(mirrored.strokes.size() == drawing.strokes.size());
+                for (std::size_t i = 0; i < drawing.strokes.size(); ++i) {
+                    CHECK(mirrored.strokes[i].a.x == doctest::Approx(-drawing.strokes[i].a.x));
+                    CHECK(mirrored.strokes[i].b.y == doctest::Approx(drawing.strokes[i].b.y));
+                }
+            }
+            const std::string svg = render::figure_svg_animated(figure, 320);
+            CHECK(svg.starts_with("<?xml"));
+            CHECK(svg.find("<script") == std::string::npos);
+            CHECK((svg.find("<animate ") != std::string::npos) == (render::animation_keys(figure).size() > 1));
+        }
+    }
+
+    TEST_CASE("interpolation runs joint by joint, and a mirrored pose mirrors") {
+        model::Pose a, b;
+        b[model::Joint::left_elbow] = 90;
+        b[model::Joint::lean] = -40;
+        const auto half = model::interpolate(a, b, 0.5);
+        CHECK(half[model::Joint::left_elbow] == 45);
+        CHECK(half[model::Joint::lean] == -20);
+        CHECK(half[model::Joint::right_elbow] == 0);
+    }
+
+    TEST_CASE("a figure is read with its view, props and keyframes") {
+        const auto loaded = load_mine(R"(    dose: {reps: 5}
+    figure:
+      view: front
+      props: [mat, {wall: near_hand}]
+      keyframes:
+        start: {shoulder_out: 10, near_elbow: 20}
+        end: {like: start, far_elbow: 45.5}
+)");
+        REQUIRE(loaded.diagnostics.empty());
+        const auto& figure = *loaded.catalog.find_exercise("my-stretch")->figure;
+        CHECK(figure.view == model::View::front);
+        REQUIRE(figure.props.size() == 2);
+        CHECK(figure.props[1].at == model::Anchor::near_hand);
+        const auto& end = figure.pose("end");
+        CHECK(end[model::Joint::left_shoulder_out] == 10);
+        CHECK(end[model::Joint::right_shoulder_out] == 10);
+        CHECK(end[model::Joint::left_elbow] == 20);
+        CHECK(end[model::Joint::right_elbow] == 45.5);
+    }
+
+    TEST_CASE("an exercise without a figure is valid") {
+        const auto loaded = load_mine("    dose: {hold: 20s}\n");
+        REQUIRE(loaded.diagnostics.empty());
+        CHECK(!loaded.catalog.find_exercise("my-stretch")->figure.has_value());
+    }
+
+    TEST_CASE("bad figure data is reported where it is") {
+        const auto loaded = load_mine(R"(    dose: {reps: 5, parts: ["Y", "T"]}
+    figure:
+      view: sideways
+      props: [mat, trampoline, {wall: elbow}]
+      keyframes:
+        start: {sholder: 90, knee: 200, elbow: up}
+        "Y": {like: nowhere}
+)");
+        CHECK(catalog::format_all(loaded.diagnostics) ==
+              "mine.yaml:13:13: error: 'view' must be one of side, front, back, top, not 'sideways'"
+              " (did you mean 'side'?)\n"
+              "mine.yaml:14:20: error: unknown prop 'trampoline'\n"
+              "mine.yaml:14:39: error: unknown body point 'elbow' (did you mean 'elbows'?)\n"
+              "mine.yaml:16:17: error: unknown joint 'sholder' (did you mean 'shoulder'?)\n"
+              "mine.yaml:16:36: error: 'knee' is 200 degrees, out of its range 0 to 165\n"
+              "mine.yaml:16:48: error: 'elbow' must be an angle in degrees, such as 45 or -30\n"
+              "mine.yaml:17:21: error: 'like' names an earlier keyframe, not 'nowhere'\n");
+    }
+
+    TEST_CASE("a keyframe the dose needs but the figure lacks is an error") {
+        const auto loaded = load_mine(R"(    dose: {reps: 5, parts: ["Y", "T"]}
+    figure:
+      keyframes:
+        start: {}
+        "Y": {shoulder: 180}
+)");
+        CHECK(catalog::format_all(loaded.diagnostics) ==
+              "mine.yaml:15:9: error: the dose needs a keyframe 'T', which the figure lacks\n");
+    }
+}
+
+TEST_SUITE("render::braille") {
+    TEST_CASE("dots map to braille cells, two wide and four high") {
+        render::BrailleCanvas canvas(2, 1);
+        canvas.dot(0, 0);
+        canvas.dot(1, 3);
+        canvas.dot(9, 9); // off the canvas: ignored
+        CHECK(canvas.cell(0, 0) == 0x81);
+        CHECK(canvas.rows() == std::vector<std::string>{"\xE2\xA2\x81 "});
+    }
+
+    TEST_CASE("lines and circles land on the dots between their ends") {
+        render::BrailleCanvas canvas(4, 2);
+        canvas.line(0, 0, 7, 7);
+        for (int i = 0; i < 8; ++i) {
+            CHECK((canvas.cell(i / 2, i / 4) & 0xFF) != 0);
+        }
+        render::BrailleCanvas far(2, 2);
+        far.line(-1e12, 3, 1e12, 3); // clipped, not stepped through
+        CHECK(far.cell(0, 0) == 0xC0);
+        CHECK(far.cell(1, 0) == 0xC0);
+        render::BrailleCanvas ring(4, 2);
+        ring.circle(4, 4, 3);
+        CHECK(ring.cell(0, 0) == 0);
+        CHECK(ring.cell(1, 1) != 0);
+    }
+}
