@@ -61,7 +61,7 @@ _backroutine() {
         plan) options="--step --intensity --acute --format" ;;
         build) options="--minutes --focus --equipment --position --acute --intensity --seed --name" ;;
         run) options="--step --intensity --acute --no-bell --voice --events --speed --no-log --check-in --pain-before --pain-after" ;;
-        sheet) options="--step --intensity --acute --format --output -o --week" ;;
+        sheet) options="--step --intensity --acute --format --output -o --week --paper" ;;
         history) options="--since --until --routine --last -n --format delete" ;;
         log) options="--step --intensity --acute --at --pain-before --pain-after" ;;
         stats) options="--format" ;;

@@ -63,6 +63,7 @@ complete -c backroutine -n "__fish_seen_subcommand_from run" -l pain-after -x
 complete -c backroutine -n "__fish_seen_subcommand_from sheet" -l format -x -a "text markdown html"
 complete -c backroutine -n "__fish_seen_subcommand_from sheet" -s o -l output -r -F
 complete -c backroutine -n "__fish_seen_subcommand_from sheet" -l week -d 'Add a tracking grid'
+complete -c backroutine -n "__fish_seen_subcommand_from sheet" -l paper -x -a "a4 letter" -d 'Paper size'
 complete -c backroutine -n "__fish_seen_subcommand_from history" -l since -x
 complete -c backroutine -n "__fish_seen_subcommand_from history" -l until -x
 complete -c backroutine -n "__fish_seen_subcommand_from history" -l routine -x -a "(__backroutine_ids routines)"

@@ -118,14 +118,13 @@ TEST_SUITE("model::figure") {
         "Y": {like: nowhere}
 )");
         CHECK(catalog::format_all(loaded.diagnostics) ==
-              "mine.yaml:13:13: error: 'view' must be one of side, front, back, top, not 'sideways'"
-              " (did you mean 'side'?)\n"
-              "mine.yaml:14:20: error: unknown prop 'trampoline'\n"
-              "mine.yaml:14:39: error: unknown body point 'elbow' (did you mean 'elbows'?)\n"
-              "mine.yaml:16:17: error: unknown joint 'sholder' (did you mean 'shoulder'?)\n"
-              "mine.yaml:16:36: error: 'knee' is 200 degrees, out of its range 0 to 165\n"
-              "mine.yaml:16:48: error: 'elbow' must be an angle in degrees, such as 45 or -30\n"
-              "mine.yaml:17:21: error: 'like' names an earlier keyframe, not 'nowhere'\n");
+              "mine.yaml:12:13: error: 'view' has an unknown value 'sideways' (one of: side, front, back, top)\n"
+              "mine.yaml:13:20: error: unknown prop 'trampoline'\n"
+              "mine.yaml:13:39: error: unknown body point 'elbow'; did you mean 'elbows'?\n"
+              "mine.yaml:15:17: error: unknown joint 'sholder'; did you mean 'shoulder'?\n"
+              "mine.yaml:15:36: error: 'knee' is 200 degrees, out of its range 0 to 165\n"
+              "mine.yaml:15:48: error: 'elbow' must be an angle in degrees, such as 45 or -30\n"
+              "mine.yaml:16:21: error: 'like' names an earlier keyframe, not 'nowhere'\n");
     }
 
     TEST_CASE("a keyframe the dose needs but the figure lacks is an error") {
@@ -136,7 +135,7 @@ TEST_SUITE("model::figure") {
         "Y": {shoulder: 180}
 )");
         CHECK(catalog::format_all(loaded.diagnostics) ==
-              "mine.yaml:15:9: error: the dose needs a keyframe 'T', which the figure lacks\n");
+              "mine.yaml:13:9: error: the dose needs a keyframe 'T', which the figure lacks\n");
     }
 }
 
@@ -160,9 +159,10 @@ TEST_SUITE("render::braille") {
         far.line(-1e12, 3, 1e12, 3); // clipped, not stepped through
         CHECK(far.cell(0, 0) == 0xC0);
         CHECK(far.cell(1, 0) == 0xC0);
-        render::BrailleCanvas ring(4, 2);
-        ring.circle(4, 4, 3);
-        CHECK(ring.cell(0, 0) == 0);
-        CHECK(ring.cell(1, 1) != 0);
+        render::BrailleCanvas ring(8, 4);
+        ring.circle(8, 8, 6);
+        CHECK(ring.cell(4, 2) == 0); // the middle stays empty
+        CHECK(ring.cell(7, 2) != 0); // the rim at (14, 8)
+        CHECK(ring.cell(4, 0) != 0); // and at (8, 2)
     }
 }

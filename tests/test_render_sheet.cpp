@@ -80,7 +80,8 @@ TEST_SUITE("render::sheet") {
         render::Sheet sheet;
         sheet.name = "<script>alert(1)</script>";
         sheet.frequency = "\"daily\" & 'often'";
-        sheet.steps.push_back({"<b>Bold</b>", "10 reps", {"Use <img src=x onerror=alert(1)>"}, "a\x1b[2Jnote"});
+        sheet.steps.push_back(
+            {"<b>Bold</b>", "10 reps", {"Use <img src=x onerror=alert(1)>"}, "a\x1b[2Jnote", {"<i>careful</i>"}, {}});
         sheet.reminder = "Stop <now>";
         const std::string html = render::sheet_html(sheet);
         CHECK(html.find("<script>alert") == std::string::npos);
@@ -88,6 +89,8 @@ TEST_SUITE("render::sheet") {
         CHECK(html.find("<img") == std::string::npos);
         CHECK(html.find("&quot;daily&quot; &amp; &#39;often&#39;") != std::string::npos);
         CHECK(html.find('\x1b') == std::string::npos);
+        CHECK(html.find("&lt;i&gt;careful&lt;/i&gt;") != std::string::npos);
+        CHECK(html.find("</script") == std::string::npos); // the name in the page header's CSS too
         const std::string markdown = render::sheet_markdown(sheet);
         CHECK(markdown.find("<script>") == std::string::npos);
         CHECK(markdown.find("\\<b\\>Bold\\<") != std::string::npos);

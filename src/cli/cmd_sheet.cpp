@@ -14,11 +14,25 @@ struct SheetOptions {
     std::string format = "text";
     std::string output;
     bool week = false;
+    std::string paper; // a4 or letter; empty: from the locale
 };
+
+render::Paper paper_of(Context& ctx, const std::string& paper) {
+    if (!paper.empty()) {
+        return paper == "letter" ? render::Paper::letter : render::Paper::a4;
+    }
+    for (const char* name : {"LC_PAPER", "LC_ALL", "LANG"}) {
+        if (auto value = ctx.env()(name); value && !value->empty()) {
+            return render::paper_for_locale(*value);
+        }
+    }
+    return render::Paper::a4;
+}
 
 void sheet(Context& ctx, const SheetOptions& options) {
     const model::Timeline timeline = timeline_for(ctx, options.routine);
-    const render::Sheet sheet = render::make_sheet(timeline, ctx.catalog().safety, options.week);
+    render::Sheet sheet = render::make_sheet(timeline, ctx.catalog().safety, options.week);
+    sheet.paper = paper_of(ctx, options.paper);
     const std::string text = options.format == "html"       ? render::sheet_html(sheet)
                              : options.format == "markdown" ? render::sheet_markdown(sheet)
                                                             : render::sheet_text(sheet);
@@ -42,7 +56,9 @@ void add_sheet(CLI::App& app, Context& ctx) {
         ->check(CLI::IsMember({"text", "markdown", "html"}));
     cmd->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
         ->type_name("FILE");
-    cmd->add_flag("--week", options->week, "Add a Monday-to-Sunday tracking grid");
+    cmd->add_flag("--week", options->week, "Add a tracking grid shaped by the routine's frequency");
+    cmd->add_option("--paper", options->paper, "a4 or letter (HTML; default from the locale, else A4)")
+        ->check(CLI::IsMember({"a4", "letter"}));
     cmd->callback([&ctx, options] { sheet(ctx, *options); });
 }
 

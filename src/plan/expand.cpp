@@ -319,6 +319,7 @@ model::TimelineStep step_of(const model::Exercise& exercise, const model::Routin
     out.cautions = exercise.cautions;
     out.equipment = exercise.equipment;
     out.position = exercise.position();
+    out.figure = exercise.figure;
     return out;
 }
 

@@ -2,6 +2,7 @@
 #include <backroutine/model/dose.hpp>
 #include <backroutine/model/exercise.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -85,6 +86,7 @@ struct TimelineStep {
     std::vector<std::string> cautions;
     std::vector<Equipment> equipment;
     Position position = Position::standing; // the body position it is done in
+    std::optional<Figure> figure;           // how the exercise is drawn, if it is
 };
 
 /// A routine expanded into contiguous segments that end at `total`.

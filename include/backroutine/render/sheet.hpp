@@ -2,7 +2,9 @@
 #include <backroutine/model/routine.hpp>
 #include <backroutine/model/timeline.hpp>
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace br::render {
@@ -13,7 +15,17 @@ struct SheetStep {
     std::string dose;                      // plain words: "10 reps", "30 s each side", "3 × 12 reps"
     std::vector<std::string> instructions; // the exercise's steps
     std::string note;
+    std::vector<std::string> cautions;
+    std::optional<model::Figure> figure;
 };
+
+/// Paper the HTML sheet is laid out for.
+enum class Paper { a4, letter };
+
+/// Letter in the locales that use it (the US, Canada, Mexico, the
+/// Philippines and a few more), A4 everywhere else; `locale` is the value
+/// of LC_PAPER, LC_ALL or LANG.
+Paper paper_for_locale(std::string_view locale);
 
 /// Everything a printed routine sheet shows, taken from the timeline.
 struct Sheet {
@@ -27,8 +39,18 @@ struct Sheet {
     std::vector<std::string> seek_help;
     std::string emergency;             // call for help at once
     std::vector<std::string> left_out; // dropped for acute pain
-    bool week = false;                 // add a Monday-to-Sunday tracking grid
+    bool week = false;                 // add a tracking grid shaped by the frequency
+    Paper paper = Paper::a4;
 };
+
+/// How the week grid is shaped by a routine's frequency: a column per
+/// session ("3x per week"), tallies per day for breaks ("every 45 minutes",
+/// "several times a day"), or a column per day.
+struct WeekShape {
+    std::vector<std::string> columns;
+    bool tallies = false;
+};
+WeekShape week_shape(std::string_view frequency);
 
 /// Gathers a sheet from a routine's timeline (which carries each step's
 /// instructions and equipment) and the catalog's safety notes.
