@@ -4,6 +4,7 @@
 #include <backroutine/model/figure_geometry.hpp>
 #include <backroutine/render/braille.hpp>
 #include <backroutine/render/figure.hpp>
+#include <backroutine/render/figure_motion.hpp>
 
 #include <doctest/doctest.h>
 
@@ -136,6 +137,50 @@ TEST_SUITE("model::figure") {
 )");
         CHECK(catalog::format_all(loaded.diagnostics) ==
               "mine.yaml:13:9: error: the dose needs a keyframe 'T', which the figure lacks\n");
+    }
+}
+
+TEST_SUITE("render::figure_motion") {
+    TEST_CASE("reps move out at the tempo, stay still while the rep holds, and come back") {
+        model::Figure figure;
+        model::Pose end;
+        end[model::Joint::spine] = 60;
+        figure.keyframes = {{"start", {}}, {"end", end}};
+        model::Segment reps;
+        reps.kind = model::SegmentKind::reps;
+        reps.rep_seconds = 6; // 2 s out, 2 s held, 2 s back
+        reps.rep_hold = 2;
+        CHECK(render::pose_at(figure, reps, 0) == model::Pose{});
+        CHECK(render::pose_at(figure, reps, 1)[model::Joint::spine] == doctest::Approx(30));
+        CHECK(render::pose_at(figure, reps, 2) == end);
+        CHECK(render::pose_at(figure, reps, 3.5) == end);
+        CHECK(render::pose_at(figure, reps, 5)[model::Joint::spine] == doctest::Approx(30));
+        CHECK(render::pose_at(figure, reps, 6) == model::Pose{}); // the next rep starts where this one began
+        model::Segment setup = reps;
+        setup.kind = model::SegmentKind::setup;
+        CHECK(render::pose_at(figure, setup, 3) == model::Pose{});
+    }
+
+    TEST_CASE("a hold shows its pose, mirrored on the right side; parts and positions their own") {
+        model::Figure figure;
+        model::Pose hold, y, middle;
+        hold[model::Joint::twist] = -40;
+        y[model::Joint::left_shoulder] = 180;
+        middle[model::Joint::lean] = -80;
+        figure.keyframes = {{"start", {}}, {"hold", hold}, {"Y", y}, {"middle", middle}};
+        model::Segment segment;
+        segment.kind = model::SegmentKind::hold;
+        segment.side = model::Side::right;
+        CHECK(render::pose_at(figure, segment, 10) == hold);
+        CHECK(render::mirrored(segment));
+        segment.kind = model::SegmentKind::reps;
+        segment.rep_seconds = 4;
+        segment.part = "Y";
+        CHECK(render::target_key(figure, segment) == "Y");
+        CHECK(render::pose_at(figure, segment, 2) == y);
+        segment.part.clear();
+        segment.position_label = "Position 2 of 3: middle";
+        CHECK(render::target_key(figure, segment) == "middle");
     }
 }
 
