@@ -90,7 +90,7 @@ TEST_SUITE("cli::sheet") {
         CHECK(run_br({"sheet", "-", "--format", "markdown"}, {}, built).out.starts_with("# 10-minute prevention"));
     }
 
-    TEST_CASE("--paper and the locale choose the page size; the week follows the frequency") {
+    TEST_CASE("--paper and the locale choose the page size — the week follows the frequency") {
         auto html = [](std::vector<std::string> args, std::map<std::string, std::string> env = {}) {
             args.insert(args.begin(), {"sheet", "--format", "html", "--week"});
             return run_br(args, std::move(env)).out;

@@ -161,7 +161,7 @@ TEST_SUITE("render::figure_motion") {
         CHECK(render::pose_at(figure, setup, 3) == model::Pose{});
     }
 
-    TEST_CASE("a hold shows its pose, mirrored on the right side; parts and positions their own") {
+    TEST_CASE("a hold shows its pose, mirrored on the right side — parts and positions their own") {
         model::Figure figure;
         model::Pose hold, y, middle;
         hold[model::Joint::twist] = -40;

@@ -113,15 +113,15 @@ std::string sheet_text(const Sheet& sheet) {
     if (!sheet.left_out.empty()) {
         out += "\n" + util::wrap("Left out for acute pain: " + sanitize(join(sheet.left_out, ", ")), k_width) + "\n";
     }
+    if (!sheet.emergency.empty()) {
+        out += "\n" + util::wrap(sanitize(sheet.emergency), k_width) + "\n";
+    }
     out += "\n" + util::wrap("Safety: " + sanitize(sheet.reminder), k_width) + "\n";
     if (!sheet.seek_help.empty()) {
         out += "See a professional if:\n";
         for (const auto& item : sheet.seek_help) {
             out += util::wrap(sanitize(item), k_width, "    ").replace(0, 4, "  - ") + "\n";
         }
-    }
-    if (!sheet.emergency.empty()) {
-        out += "\n" + util::wrap(sanitize(sheet.emergency), k_width) + "\n";
     }
     return out;
 }
@@ -164,15 +164,15 @@ std::string sheet_markdown(const Sheet& sheet) {
     if (!sheet.left_out.empty()) {
         out += "\nLeft out for acute pain: " + md_escape(join(sheet.left_out, ", ")) + "\n";
     }
+    if (!sheet.emergency.empty()) {
+        out += "\n> **" + md_escape(sheet.emergency) + "**\n>";
+    }
     out += "\n> **Safety:** " + md_escape(sheet.reminder) + "\n";
     if (!sheet.seek_help.empty()) {
         out += ">\n> **See a professional if:**\n";
         for (const auto& item : sheet.seek_help) {
             out += "> - " + md_escape(item) + "\n";
         }
-    }
-    if (!sheet.emergency.empty()) {
-        out += ">\n> **" + md_escape(sheet.emergency) + "**\n";
     }
     return out;
 }

@@ -70,7 +70,8 @@ header h1 { font-size: 18pt; margin: 0 0 .1rem; }
 header p { margin: .1rem 0; color: var(--muted); }
 .meta { display: flex; flex-wrap: wrap; gap: .3rem; margin: .3rem 0 .5rem; padding: 0; list-style: none; }
 .meta li { border: 1px solid var(--line); border-radius: 1rem; padding: 0 .6rem; font-size: 9pt; font-weight: 600; }
-ol.steps { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 0 4mm; }
+ol.steps { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 0 4mm;
+           break-inside: avoid; page-break-inside: avoid; }
 .step { padding: 1mm 0; border-top: 1px solid var(--line); break-inside: avoid; page-break-inside: avoid; }
 .box { float: left; width: 5.5mm; height: 5.5mm; border: 1.5px solid var(--ink); border-radius: 1mm;
        margin: .3mm 1.5mm 0 0; }
@@ -80,18 +81,20 @@ ol.steps { list-style: none; margin: 0; padding: 0; display: grid; grid-template
 .fig .to { color: var(--muted); font-size: 10pt; }
 .step h2 { font-size: 12pt; margin: 0; line-height: 1.15; }
 .dose { display: block; font-weight: 700; font-size: 11pt; color: var(--accent); }
-.how { clear: left; margin: .5mm 0 0; padding-left: 1rem; font-size: 10pt; line-height: 1.2; }
-.caution, .note { margin: .3mm 0 0; font-size: 10pt; line-height: 1.2; }
-.caution { color: var(--warn); font-weight: 600; }
+.how { clear: left; margin: .5mm 0 0; padding-left: 1rem; font-size: 9.5pt; line-height: 1.18; }
+.caution, .note { margin: .3mm 0 0; font-size: 9.5pt; line-height: 1.18; }
+.caution { color: var(--warn); font-size: 9pt; line-height: 1.15; }
 .note { font-style: italic; }
-.end { margin-top: 3mm; break-inside: avoid; }
-.end.with-week { display: grid; grid-template-columns: 1.75fr 1fr; gap: 4mm; align-items: start; }
+.end { margin-top: 2mm; break-inside: avoid; }
+.end.with-week { display: grid; grid-template-columns: 1fr 1.1fr; gap: 4mm; align-items: start; }
 .with-week .safety { margin-top: 0; }
-.with-week .safety ul { columns: 1; }
+.with-week .safety ul { columns: 1; font-size: 8pt; }
+.safety .emergency { margin: 0 0 1mm; }
 .week { break-inside: avoid; }
 .week p { margin: 0 0 1mm; font-size: 10pt; }
 .week table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 9pt; }
-.week th, .week td { border: 1px solid var(--line); padding: .3mm 1mm; text-align: center; height: 5.6mm; }
+.week th, .week td { border: 1px solid var(--line); padding: .2mm 1mm; text-align: center; height: 5.4mm; }
+.week th { font-size: 8pt; padding: .2mm 0; }
 .week th:first-child, .week td:first-child { text-align: left; width: 34%; }
 .week td.tick::before { content: ""; display: inline-block; width: 5mm; height: 5mm; margin: -.5mm 0;
                         border: 1px solid var(--muted); border-radius: 1mm; vertical-align: middle; }
@@ -240,13 +243,19 @@ std::string sheet_html(const Sheet& sheet) {
         equipment += (equipment.empty() ? "" : ", ") + item;
     }
     out += "<li>Equipment: " + html_escape(equipment.empty() ? std::string("none") : equipment) +
-           "</li></ul>\n</header>\n<ol class=\"steps\">\n";
-    for (const auto& step : sheet.steps) {
-        out += step_html(step, sheet.steps.size() > k_long_routine ? k_instructions_long : k_instructions);
+           "</li></ul>\n</header>\n";
+    // One list per row of three: a page breaks between rows, never inside one.
+    for (std::size_t i = 0; i < sheet.steps.size(); ++i) {
+        out += i % 3 == 0 ? "<ol class=\"steps\">\n" : "";
+        out += step_html(sheet.steps[i], sheet.steps.size() > k_long_routine ? k_instructions_long : k_instructions);
+        out += i % 3 == 2 || i + 1 == sheet.steps.size() ? "</ol>\n" : "";
     }
-    out += "</ol>\n";
     out += sheet.week ? "<div class=\"end with-week\">" + week_html(sheet) : "<div class=\"end\">";
-    out += "<section class=\"safety\"><strong>" + html_escape(sheet.reminder) + "</strong>";
+    out += "<section class=\"safety\">";
+    if (!sheet.emergency.empty()) {
+        out += "<p class=\"emergency\"><strong>" + html_escape(sheet.emergency) + "</strong></p>";
+    }
+    out += "<strong>" + html_escape(sheet.reminder) + "</strong>";
     if (!sheet.left_out.empty()) {
         std::string names;
         for (const auto& name : sheet.left_out) {
@@ -260,9 +269,6 @@ std::string sheet_html(const Sheet& sheet) {
             out += "<li>" + html_escape(item) + "</li>";
         }
         out += "</ul>";
-    }
-    if (!sheet.emergency.empty()) {
-        out += "<p><strong>" + html_escape(sheet.emergency) + "</strong></p>";
     }
     return out + "</section></div>\n<footer>Made with backroutine</footer>\n</body>\n</html>\n";
 }
