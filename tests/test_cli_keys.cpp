@@ -12,6 +12,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <tuple>
 
 #include <unistd.h>
 
@@ -166,5 +167,31 @@ TEST_SUITE("cli::keys") {
         process.send("qq");
         CHECK(process.wait_exit() == 3);
         check_restored(process, before);
+    }
+
+    TEST_CASE("a wide window draws the exercise's figure beside the countdown, a narrow one leaves it out") {
+        // Braille cells are U+2800 to U+28FF: E2 A0 80 to E2 A3 BF in UTF-8.
+        const auto braille = [](const std::string& out) {
+            for (std::size_t i = 0; i + 2 < out.size(); ++i) {
+                const auto lead = static_cast<unsigned char>(out[i]);
+                const auto next = static_cast<unsigned char>(out[i + 1]);
+                if (lead == 0xE2 && next >= 0xA0 && next <= 0xA3 && out.compare(i, 3, "\u2800") != 0) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        br::test::TempDir dir;
+        const std::string config = dir.write("config.yaml", "timing: {lead_in: 0s, setup_floor: 1s}\n");
+        for (const auto& [columns, rows, drawn] : {std::tuple{120, 40, true}, std::tuple{60, 18, false}}) {
+            CAPTURE(columns);
+            PtyProcess process({"run", "--step", "cat-cow:10", "--no-log"}, {{"BACKROUTINE_CONFIG", config}}, columns,
+                               rows);
+            REQUIRE(process.wait_for("rep 1 of 10"));
+            REQUIRE(process.wait_for("rep 2 of 10"));
+            CHECK(braille(process.output()) == drawn);
+            process.send("qq");
+            CHECK(process.wait_exit() == 3);
+        }
     }
 }

@@ -6,13 +6,14 @@
 namespace br::catalog {
 namespace {
 
-// A timing value: a duration, or 0 to skip that pause altogether.
+// A timing value: a duration, or 0 (or 0s) to skip that pause altogether.
 void read_seconds(const Fields& fields, std::string_view key, int& into, Diagnostics& out) {
     const YamlNode* node = fields.get(key);
     if (node == nullptr) {
         return;
     }
-    if (node->kind == YamlNode::Kind::scalar && node->plain && node->value == "0") {
+    const bool zero = node->value == "0" || node->value == "0s" || node->value == "0m";
+    if (node->kind == YamlNode::Kind::scalar && node->plain && zero) {
         into = 0;
     } else if (auto seconds = read_duration(*node, key, out)) {
         into = *seconds;

@@ -1,3 +1,6 @@
+#include <backroutine/model/figure_geometry.hpp>
+#include <backroutine/render/figure.hpp>
+#include <backroutine/render/figure_motion.hpp>
 #include <backroutine/render/json.hpp>
 #include <backroutine/render/plan.hpp>
 #include <backroutine/render/words.hpp>
@@ -93,7 +96,24 @@ void LivePresenter::ring(const Session& session, const std::vector<Event>& event
 }
 
 Time LivePresenter::wakeup() const {
-    return m_rings.empty() ? Time::max() : m_rings.front();
+    return std::min(m_rings.empty() ? Time::max() : m_rings.front(), m_next_frame);
+}
+
+// The exercise's figure in the box beside the countdown, posed for this moment.
+std::vector<std::string> LivePresenter::figure_now(const model::TimelineStep& step, const View& view, Time now) {
+    m_next_frame = Time::max();
+    const FigureBox box = figure_box(m_terminal.size());
+    if (!step.figure || box.columns <= 0 || view.paused) {
+        return {};
+    }
+    const model::Segment& segment = *view.segment;
+    const double seconds = view.segment_fraction * segment.duration;
+    const model::Pose pose = render::pose_at(*step.figure, segment, seconds);
+    if (segment.kind == model::SegmentKind::reps || segment.kind == model::SegmentKind::timed) {
+        m_next_frame = now + std::chrono::milliseconds(200); // the figure moves: about five frames a second
+    }
+    return render::figure_braille(model::draw(*step.figure, pose, render::mirrored(segment)),
+                                  model::bounds(*step.figure, true), box.columns - 1, box.rows);
 }
 
 void LivePresenter::update(const Session& session, const std::vector<Event>& events, Time now) {
@@ -134,6 +154,9 @@ void LivePresenter::draw(const Session& session, Time now, const std::string& pr
     if (const auto* step = session.timeline().step_of(*view.segment)) {
         input.instructions = model::steps_for_side(step->instructions, view.segment->side);
         input.cautions = step->cautions;
+        input.figure = figure_now(*step, view, now);
+    } else {
+        m_next_frame = Time::max();
     }
     input.status = !m_status.empty() || view.segment->kind != SegmentKind::lead_in ? m_status : m_reminder;
     input.emphasis = true;

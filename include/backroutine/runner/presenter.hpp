@@ -60,7 +60,9 @@ private:
     std::string m_reminder;
     model::VoiceReps m_voice_reps;
     std::string m_status;
-    std::vector<Time> m_rings; // the rest of a bell pattern
+    std::vector<Time> m_rings;       // the rest of a bell pattern
+    Time m_next_frame = Time::max(); // the next frame of a moving figure
+    std::vector<std::string> figure_now(const model::TimelineStep& step, const View& view, Time now);
 };
 
 /// One plain line per segment (`[02:15] Thread the Needle — left side — hold 30s`).
