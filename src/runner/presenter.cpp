@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <thread>
 
 namespace br::runner {
 namespace {
@@ -103,13 +104,13 @@ Time LivePresenter::wakeup() const {
 std::vector<std::string> LivePresenter::figure_now(const model::TimelineStep& step, const View& view, Time now) {
     m_next_frame = Time::max();
     const FigureBox box = figure_box(m_terminal.size());
-    if (!step.figure || box.columns <= 0 || view.paused) {
+    if (!step.figure || box.columns <= 0) {
         return {};
     }
     const model::Segment& segment = *view.segment;
     const double seconds = view.segment_fraction * segment.duration;
     const model::Pose pose = render::pose_at(*step.figure, segment, seconds);
-    if (segment.kind == model::SegmentKind::reps || segment.kind == model::SegmentKind::timed) {
+    if (!view.paused && (segment.kind == model::SegmentKind::reps || segment.kind == model::SegmentKind::timed)) {
         m_next_frame = now + std::chrono::milliseconds(200); // the figure moves: about five frames a second
     }
     return render::figure_braille(model::draw(*step.figure, pose, render::mirrored(segment)),
@@ -174,9 +175,6 @@ void LivePresenter::finish(const Session& session, Ending ending, Time now) {
     const Summary summary = session.summary(now);
     if (ending == Ending::completed) {
         // The end screen stays until a key, so the summary is seen from the floor.
-        if (m_bell && !session.muted()) {
-            m_terminal.write("\a");
-        }
         ScreenInput input;
         input.routine_name = session.timeline().name;
         input.finished = true;
@@ -188,6 +186,12 @@ void LivePresenter::finish(const Session& session, Ending ending, Time now) {
             frame += lines[i] + (i + 1 < lines.size() ? "\r\n" : "");
         }
         m_terminal.write(frame);
+        // The rest of the end's bell pattern (its first ring sounded with the last frame), spaced out.
+        for (std::size_t i = 0; i < m_rings.size() && m_bell && !session.muted(); ++i) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(rings_of(Bell::end).gap_ms));
+            m_terminal.write("\a");
+        }
+        m_rings.clear();
         m_terminal.wait_for_key();
     }
     m_terminal.leave();
