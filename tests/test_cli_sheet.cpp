@@ -117,7 +117,7 @@ TEST_SUITE("cli::sheet") {
             CHECK(pages_of(pdf) == 1);
             const std::string text = words_of(pdf);
             for (const std::string step : {"Cat-Cow", "Child's Pose", "Thread the Needle", "Tennis Ball Release",
-                                     "Shoulder Blade Squeeze", "Neck Stretch", "See a professional if"}) {
+                                           "Shoulder Blade Squeeze", "Neck Stretch", "See a professional if"}) {
                 CAPTURE(step);
                 CHECK(text.find(step) != std::string::npos);
             }
@@ -128,7 +128,8 @@ TEST_SUITE("cli::sheet") {
         CHECK(pages_of(pdf) <= 2);
         const std::string text = words_of(pdf);
         CHECK(text.find("page 1 of " + std::to_string(pages_of(pdf))) != std::string::npos);
-        for (const std::string step : {"Neck Rolls", "Band Rows", "Face Pulls", "Prone Y-T-W", "Foam Roller Upper Back"}) {
+        for (const std::string step :
+             {"Neck Rolls", "Band Rows", "Face Pulls", "Prone Y-T-W", "Foam Roller Upper Back"}) {
             CAPTURE(step);
             CHECK(text.find(step) != std::string::npos);
         }
