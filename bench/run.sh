@@ -13,6 +13,8 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}
      "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 echo "## start-up, catalog loading and peak memory"
 bench/startup.sh
+echo "## remind over a working day, status start-up"
+bench/remind-day.sh build/release/src/backroutine
 echo "## run: drift at the end and CPU while waiting (1x)"
 if [[ "${1:-}" == "quick" ]]; then
   build/release/bench/bench_drift 10 3

@@ -11,7 +11,7 @@ _backroutine() {
     local cur prev words cword
     _init_completion || return
 
-    local commands="list show search validate safety plan build run sheet history log stats remind idle completion doctor help"
+    local commands="list show search validate safety plan build run sheet history log stats remind idle status completion doctor help"
     local global="--catalog --no-color --quiet -q --help --version"
     local command="" i
     for ((i = 1; i < cword; i++)); do
@@ -29,6 +29,7 @@ _backroutine() {
                 list|search) COMPREPLY=($(compgen -W "table json tsv" -- "$cur")) ;;
                 show) COMPREPLY=($(compgen -W "text json yaml svg" -- "$cur")) ;;
                 plan|safety|idle) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
+                status) COMPREPLY=($(compgen -W "text json waybar" -- "$cur")) ;;
                 sheet) COMPREPLY=($(compgen -W "text markdown html" -- "$cur")) ;;
                 history) COMPREPLY=($(compgen -W "table json csv" -- "$cur")) ;;
                 stats) COMPREPLY=($(compgen -W "table json" -- "$cur")) ;;
@@ -66,7 +67,7 @@ _backroutine() {
         log) options="--step --intensity --acute --at --pain-before --pain-after" ;;
         stats) options="--format" ;;
         remind) options="--every --routine --between --notify --once --mode --speed" ;;
-        idle) options="--format" ;;
+        idle|status) options="--format" ;;
         completion) options="" ;;
         doctor) options="" ;;
         help) options="" ;;
@@ -83,6 +84,7 @@ _backroutine() {
         validate) _filedir '@(yaml|yml)' ;;
         completion) COMPREPLY=($(compgen -W "bash zsh fish" -- "$cur")) ;;
         help) COMPREPLY=($(compgen -W "$commands" -- "$cur")) ;;
+        remind) COMPREPLY=($(compgen -W "pause resume" -- "$cur")) ;;
     esac
 }
 complete -F _backroutine backroutine

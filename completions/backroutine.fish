@@ -5,7 +5,7 @@ function __backroutine_ids
     backroutine --no-color list $argv[1] --format tsv 2>/dev/null | tail -n +2 | cut -f1
 end
 
-set -l commands list show search validate safety plan build run sheet history log stats remind idle completion doctor help
+set -l commands list show search validate safety plan build run sheet history log stats remind idle status completion doctor help
 complete -c backroutine -f
 complete -c backroutine -l catalog -r -F -d 'Catalog file or directory'
 complete -c backroutine -l no-color -d 'Never use colour'
@@ -30,6 +30,7 @@ complete -c backroutine -n "not __fish_seen_subcommand_from $commands" -a stats 
 complete -c backroutine -n "not __fish_seen_subcommand_from $commands" -a remind -d 'Desk-break reminders'
 complete -c backroutine -n "not __fish_seen_subcommand_from $commands" -a completion -d 'Print a completion script'
 complete -c backroutine -n "not __fish_seen_subcommand_from $commands" -a idle -d 'Idle time and its source'
+complete -c backroutine -n "not __fish_seen_subcommand_from $commands" -a status -d 'One line for a status bar'
 complete -c backroutine -n "not __fish_seen_subcommand_from $commands" -a doctor -d 'Check optional parts and files'
 
 complete -c backroutine -n "__fish_seen_subcommand_from list" -a "exercises routines"
@@ -86,4 +87,6 @@ complete -c backroutine -n "__fish_seen_subcommand_from remind" -l once -d 'Remi
 complete -c backroutine -n "__fish_seen_subcommand_from remind" -l speed -x -d 'Time passes faster'
 complete -c backroutine -n "__fish_seen_subcommand_from remind" -l mode -x -a "active fixed"
 complete -c backroutine -n "__fish_seen_subcommand_from idle" -l format -x -a "text json"
+complete -c backroutine -n "__fish_seen_subcommand_from status" -l format -x -a "text json waybar"
+complete -c backroutine -n "__fish_seen_subcommand_from remind" -a "pause resume"
 complete -c backroutine -n "__fish_seen_subcommand_from completion" -a "bash zsh fish"

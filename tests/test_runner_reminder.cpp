@@ -312,3 +312,19 @@ TEST_SUITE("runner::reminder_loop") {
         }
     }
 }
+
+TEST_SUITE("runner::reminder_loop") {
+    TEST_CASE("a pause keeps the reminder quiet; the interval starts again when it ends") {
+        Rig rig;
+        rig.options = {.prompt = false, .once = true};
+        rig.actions.paused_until = [](std::int64_t now) -> std::optional<std::int64_t> {
+            return now < at(10, 30) ? std::optional(at(10, 30)) : std::nullopt;
+        };
+        std::vector<std::string> published;
+        rig.actions.publish = [&published](std::int64_t due) { published.push_back(br::runner::clock_text(due)); };
+        CHECK(rig.run() == ReminderEnd::once);
+        CHECK(rig.view.seen == std::vector<std::string>{"due 11:15", "announced 11:15"});
+        REQUIRE(!published.empty());
+        CHECK(published.back() == "11:15");
+    }
+}

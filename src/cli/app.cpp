@@ -143,6 +143,7 @@ void build_app(CLI::App& app, Context& ctx) {
     add_stats(app, ctx);
     add_remind(app, ctx);
     add_idle(app, ctx);
+    add_status(app, ctx);
     add_completion(app, ctx);
     add_doctor(app, ctx);
     add_help(app, ctx);

@@ -9,6 +9,7 @@
 #include <backroutine/runner/reminder_loop.hpp>
 #include <backroutine/runner/reminder_view.hpp>
 #include <backroutine/runner/terminal.hpp>
+#include <backroutine/store/reminder_state.hpp>
 #include <backroutine/util/text.hpp>
 
 #include <memory>
@@ -122,6 +123,26 @@ void choose_mode(Context& ctx, const RemindOptions& options, idle::Choice& choic
     actions.idle = [source = choice.source.get()] { return source->idle_seconds(); };
 }
 
+// Pause and status go through the runtime directory: `remind pause` writes
+// the end of the pause there, `status` reads what this process publishes.
+void share_state(Context& ctx, const Resolved& resolved, const runner::LocalTime& time, bool active,
+                 runner::ReminderActions& actions) {
+    const auto dir = store::runtime_dir(ctx.env());
+    actions.paused_until = [dir, &time](std::int64_t now) -> std::optional<std::int64_t> {
+        const auto until = store::read_pause(dir, now - time.utc_offset());
+        return until ? std::optional(*until + time.utc_offset()) : std::nullopt;
+    };
+    auto last = std::make_shared<std::int64_t>(-1);
+    store::ReminderState state{static_cast<int>(::getpid()), 0, resolved.routine->id, active ? "active" : "fixed"};
+    actions.publish = [dir, last, state, &time](std::int64_t due) mutable {
+        if (due != *last) { // written when it changes, not at every look
+            *last = due;
+            state.next_break = due - time.utc_offset();
+            store::publish_reminder(dir, state);
+        }
+    };
+}
+
 void remind(Context& ctx, const RemindOptions& options) {
     const Resolved resolved = resolve(ctx, options);
     const bool prompt = ctx.in_is_terminal() && ctx.out_is_terminal();
@@ -130,7 +151,8 @@ void remind(Context& ctx, const RemindOptions& options) {
     if (options.speed == 1.0) {
         time = std::make_unique<runner::SystemLocalTime>(clock);
     } else {
-        time = std::make_unique<runner::ScaledLocalTime>(clock, runner::SystemLocalTime(clock).now(), options.speed);
+        const runner::SystemLocalTime system(clock);
+        time = std::make_unique<runner::ScaledLocalTime>(clock, system.now(), options.speed, system.utc_offset());
     }
     runner::ReminderSchedule schedule(resolved.every, resolved.between, k_snooze_seconds, time->now());
     runner::SignalPipe signals; // a run started from here nests its own inside
@@ -146,6 +168,7 @@ void remind(Context& ctx, const RemindOptions& options) {
     idle::Choice idle_choice;
     choose_mode(ctx, options, idle_choice, schedule, actions);
     actions.record = recorder(ctx, *time);
+    share_state(ctx, resolved, *time, schedule.active_only(), actions);
     actions.announce = notifier(ctx, resolved);
     actions.start_break = [&ctx, &resolved] {
         RunOptions run;
@@ -154,7 +177,29 @@ void remind(Context& ctx, const RemindOptions& options) {
     };
     runner::ReminderOptions loop_options{.prompt = prompt, .once = options.once};
     const runner::ReminderEnd end = runner::remind_loop(schedule, *time, input, *view, actions, loop_options);
+    store::withdraw_reminder(store::runtime_dir(ctx.env()), static_cast<int>(::getpid()));
     ctx.exit_code = end == runner::ReminderEnd::interrupted ? static_cast<int>(ExitCode::interrupted) : 0;
+}
+
+void pause(Context& ctx, const std::string& length) {
+    const auto seconds = model::parse_interval(length);
+    if (!seconds) {
+        throw Error("pause '" + util::sanitize(length) + "' " + seconds.error, ExitCode::usage);
+    }
+    const runner::SteadyClock clock;
+    const runner::SystemLocalTime time(clock);
+    const std::int64_t until = time.now() + *seconds.value;
+    const auto dir = store::runtime_dir(ctx.env());
+    store::write_pause(dir, until - time.utc_offset());
+    ctx.out() << "Reminders paused until " << runner::clock_text(until)
+              << (store::running_reminders(dir).empty() ? " (none is running now)" : "") << ".\n";
+}
+
+void resume(Context& ctx) {
+    const auto dir = store::runtime_dir(ctx.env());
+    store::clear_pause(dir);
+    ctx.out() << "Reminders resumed" << (store::running_reminders(dir).empty() ? " (none is running now)" : "")
+              << ".\n";
 }
 
 } // namespace
@@ -173,7 +218,20 @@ void add_remind(CLI::App& app, Context& ctx) {
         ->check(CLI::IsMember({"active", "fixed"}));
     cmd->add_option("--speed", options->speed, "Let time pass this many times faster (previews and tests)")
         ->check(CLI::Range(0.01, 10000.0));
-    cmd->callback([&ctx, options] { remind(ctx, *options); });
+    auto length = std::make_shared<std::string>();
+    auto* pause_cmd = cmd->add_subcommand("pause", "Keep the running reminders quiet for a while: pause 2h");
+    pause_cmd->add_option("length", *length, "How long: 30m, 2h")->required();
+    auto* resume_cmd = cmd->add_subcommand("resume", "End a pause");
+    cmd->require_subcommand(0, 1);
+    cmd->callback([&ctx, options, pause_cmd, resume_cmd, length] {
+        if (pause_cmd->parsed()) {
+            pause(ctx, *length);
+        } else if (resume_cmd->parsed()) {
+            resume(ctx);
+        } else {
+            remind(ctx, *options);
+        }
+    });
 }
 
 } // namespace br::cli

@@ -23,6 +23,7 @@ void add_remind(CLI::App& app, Context& ctx);
 void add_completion(CLI::App& app, Context& ctx);
 void add_doctor(CLI::App& app, Context& ctx);
 void add_idle(CLI::App& app, Context& ctx);
+void add_status(CLI::App& app, Context& ctx);
 
 /// The completion scripts, embedded at build time from completions/.
 std::span<const catalog::EmbeddedFile> completion_files();

@@ -1,6 +1,7 @@
 #include <backroutine/runner/reminder_loop.hpp>
 #include <backroutine/runner/terminal.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <variant>
 
@@ -73,11 +74,18 @@ public:
             if (m_schedule.observe(now, idle) == ReminderSchedule::Noticed::natural_break) {
                 report(BreakOutcome::natural, now);
             }
-            if (m_schedule.due(now)) {
+            const auto paused = m_actions.paused_until ? m_actions.paused_until(now) : std::nullopt;
+            if (paused) {
+                m_schedule.restart(now); // the interval starts again when the pause ends
+            } else if (m_schedule.due(now)) {
                 return std::nullopt;
             }
             m_view.waiting(now, m_schedule.due_at());
-            const Input got = m_input.wait(m_time.when(m_schedule.wake_at(now)));
+            if (m_actions.publish) {
+                m_actions.publish(m_schedule.due_at());
+            }
+            const std::int64_t wake = paused ? std::min(*paused, m_schedule.wake_at(now)) : m_schedule.wake_at(now);
+            const Input got = m_input.wait(m_time.when(wake));
             if (auto end = ending_of(got)) {
                 return end;
             }

@@ -60,12 +60,17 @@ Daemon::Daemon(const std::string& program, const std::vector<std::string>& args,
     m_out = fds[0];
 }
 
-Daemon::~Daemon() {
+void Daemon::stop() {
     if (m_pid > 0) {
         ::kill(m_pid, SIGTERM);
         int status = 0;
         ::waitpid(m_pid, &status, 0);
+        m_pid = -1;
     }
+}
+
+Daemon::~Daemon() {
+    stop();
     if (m_out >= 0) {
         ::close(m_out);
     }

@@ -17,6 +17,9 @@ public:
     Daemon(const Daemon&) = delete;
     Daemon& operator=(const Daemon&) = delete;
     [[nodiscard]] bool started() const { return m_pid > 0; }
+    [[nodiscard]] int pid() const { return m_pid; }
+    /// Sends SIGTERM and waits for it to end.
+    void stop();
     /// The next line it writes on stdout, or "" after `timeout`.
     std::string read_line(std::chrono::milliseconds timeout = std::chrono::seconds(10));
 

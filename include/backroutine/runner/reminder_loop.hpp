@@ -47,6 +47,10 @@ struct ReminderActions {
     std::function<void(BreakOutcome, std::int64_t now)> record;
     /// Seconds since the last input, when an idle source works (active mode).
     std::function<std::optional<double>()> idle;
+    /// The local end of a pause (`remind pause`), if one is on at `now`.
+    std::function<std::optional<std::int64_t>(std::int64_t now)> paused_until;
+    /// Tells `status` when the next break is due (local seconds).
+    std::function<void(std::int64_t due)> publish;
 };
 
 struct ReminderOptions {
