@@ -27,7 +27,7 @@ TEST_SUITE("cli::status") {
         CHECK(run_br({"remind", "pause", "soon"}, env).code == 2);
     }
 
-    TEST_CASE("status against a running reminder, for waybar; a dead reminder's file is ignored") {
+    TEST_CASE("status against a running reminder, for waybar — a dead reminder's file is ignored") {
         br::test::TempDir dir;
         dir.write("backroutine/remind-999999999.json", R"({"pid": 999999999, "next_break": 1, "routine": "x"})");
         br::test::Daemon remind(BR_BINARY, {"remind", "--every", "30m", "--mode", "fixed"},

@@ -314,7 +314,7 @@ TEST_SUITE("runner::reminder_loop") {
 }
 
 TEST_SUITE("runner::reminder_loop") {
-    TEST_CASE("a pause keeps the reminder quiet; the interval starts again when it ends") {
+    TEST_CASE("a pause keeps the reminder quiet — the interval starts again when it ends") {
         Rig rig;
         rig.options = {.prompt = false, .once = true};
         rig.actions.paused_until = [](std::int64_t now) -> std::optional<std::int64_t> {

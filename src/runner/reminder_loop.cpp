@@ -76,8 +76,13 @@ public:
             }
             const auto paused = m_actions.paused_until ? m_actions.paused_until(now) : std::nullopt;
             if (paused) {
-                m_schedule.restart(now); // the interval starts again when the pause ends
-            } else if (m_schedule.due(now)) {
+                m_schedule.restart(now);
+                m_pause_end = *paused;
+            } else if (m_pause_end) {
+                m_schedule.restart(*m_pause_end); // the interval starts again when the pause ends
+                m_pause_end.reset();
+            }
+            if (!paused && m_schedule.due(now)) {
                 return std::nullopt;
             }
             m_view.waiting(now, m_schedule.due_at());
@@ -198,6 +203,7 @@ private:
     const ReminderActions& m_actions;
     bool m_prompt;
     const ReminderOptions& m_options;
+    std::optional<std::int64_t> m_pause_end; // a pause seen and not yet over
 };
 
 } // namespace
