@@ -169,7 +169,7 @@ TEST_SUITE("cli::keys") {
         check_restored(process, before);
     }
 
-    TEST_CASE("a wide window draws the exercise's figure beside the countdown, a narrow one leaves it out") {
+    TEST_CASE("a wide window with a UTF-8 locale draws the exercise's figure beside the countdown") {
         // Braille cells are U+2800 to U+28FF: E2 A0 80 to E2 A3 BF in UTF-8.
         const auto braille = [](const std::string& out) {
             for (std::size_t i = 0; i + 2 < out.size(); ++i) {
@@ -183,10 +183,14 @@ TEST_SUITE("cli::keys") {
         };
         br::test::TempDir dir;
         const std::string config = dir.write("config.yaml", "timing: {lead_in: 0s, setup_floor: 1s}\n");
-        for (const auto& [columns, rows, drawn] : {std::tuple{120, 40, true}, std::tuple{60, 18, false}}) {
+        // Without a UTF-8 locale braille would print as garbage: it is left out.
+        for (const auto& [columns, rows, locale, drawn] :
+             {std::tuple{120, 40, "C.UTF-8", true}, std::tuple{60, 18, "C.UTF-8", false},
+              std::tuple{120, 40, "C", false}}) {
             CAPTURE(columns);
-            PtyProcess process({"run", "--step", "cat-cow:10", "--no-log"}, {{"BACKROUTINE_CONFIG", config}}, columns,
-                               rows);
+            CAPTURE(locale);
+            PtyProcess process({"run", "--step", "cat-cow:10", "--no-log"},
+                               {{"BACKROUTINE_CONFIG", config}, {"LC_ALL", locale}}, columns, rows);
             REQUIRE(process.wait_for("rep 1 of 10"));
             REQUIRE(process.wait_for("rep 2 of 10"));
             CHECK(braille(process.output()) == drawn);

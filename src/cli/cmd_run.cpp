@@ -74,7 +74,7 @@ runner::Ending present(Context& ctx, const RunOptions& options, runner::Session&
         runner::Terminal terminal(keys);
         auto voice = settings.voice ? std::make_unique<runner::Voice>(settings.voice_command) : nullptr;
         runner::LivePresenter presenter(terminal, ctx.style(), settings.bell, std::move(voice), reminder,
-                                        settings.voice_reps);
+                                        settings.voice_reps, ctx.utf8_locale());
         runner::TerminalInput input(clock, signals, keys);
         terminal.enter();
         const auto ending = runner::run_loop(session, clock, input, presenter);

@@ -38,21 +38,9 @@ std::string svg(const model::Figure& figure, const ShowOptions& options) {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + render::figure_svg(figure, *pose, false, 320) + "\n";
 }
 
-// True when the locale's characters are UTF-8, so braille can be printed.
-bool utf8_locale(const store::EnvLookup& env) {
-    for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
-        if (auto value = env(name); value && !value->empty()) {
-            std::string lower = *value;
-            std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-            return lower.find("utf-8") != std::string::npos || lower.find("utf8") != std::string::npos;
-        }
-    }
-    return false;
-}
-
 // The start and end poses in braille, under the text, on a UTF-8 terminal or when asked.
 std::string figure_lines(Context& ctx, const model::Exercise& exercise, bool asked) {
-    if (!exercise.figure || !(asked || (ctx.out_is_terminal() && utf8_locale(ctx.env())))) {
+    if (!exercise.figure || !(asked || (ctx.out_is_terminal() && ctx.utf8_locale()))) {
         return {};
     }
     std::string out = "\n";

@@ -6,6 +6,8 @@
 #include <backroutine/plan/steps.hpp>
 #include <backroutine/util/text.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <ostream>
 
 namespace br::cli {
@@ -204,6 +206,17 @@ const model::Routine& Context::routine(const std::string& ref, const std::vector
     }
     m_routine = *from_file.front();
     return *m_routine;
+}
+
+bool Context::utf8_locale() const {
+    for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+        if (auto value = m_io.env(name); value && !value->empty()) {
+            std::string lower = *value;
+            std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+            return lower.find("utf-8") != std::string::npos || lower.find("utf8") != std::string::npos;
+        }
+    }
+    return false;
 }
 
 } // namespace br::cli

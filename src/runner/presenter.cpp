@@ -71,9 +71,9 @@ std::string_view name_of(Ending ending) {
 }
 
 LivePresenter::LivePresenter(Terminal& terminal, render::Style style, bool bell, std::unique_ptr<Voice> voice,
-                             std::string reminder, model::VoiceReps voice_reps)
+                             std::string reminder, model::VoiceReps voice_reps, bool figures)
     : m_terminal(terminal), m_style(style), m_bell(bell), m_voice(std::move(voice)), m_reminder(std::move(reminder)),
-      m_voice_reps(voice_reps) {}
+      m_voice_reps(voice_reps), m_figures(figures) {}
 
 void LivePresenter::speak(const Session& session, const std::vector<Event>& events) {
     if (auto words = utterance(events, session.timeline(), m_voice_reps)) {
@@ -104,14 +104,14 @@ Time LivePresenter::wakeup() const {
 std::vector<std::string> LivePresenter::figure_now(const model::TimelineStep& step, const View& view, Time now) {
     m_next_frame = Time::max();
     const FigureBox box = figure_box(m_terminal.size());
-    if (!step.figure || box.columns <= 0) {
+    if (!m_figures || !step.figure || box.columns <= 0) {
         return {};
     }
     const model::Segment& segment = *view.segment;
     const double seconds = view.segment_fraction * segment.duration;
     const model::Pose pose = render::pose_at(*step.figure, segment, seconds);
     if (!view.paused && (segment.kind == model::SegmentKind::reps || segment.kind == model::SegmentKind::timed)) {
-        m_next_frame = now + std::chrono::milliseconds(200); // the figure moves: about five frames a second
+        m_next_frame = now + std::chrono::milliseconds(125); // the figure moves: eight frames a second
     }
     return render::figure_braille(model::draw(*step.figure, pose, render::mirrored(segment)),
                                   model::bounds(*step.figure, true), box.columns - 1, box.rows);

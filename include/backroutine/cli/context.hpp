@@ -37,6 +37,8 @@ public:
     const store::EnvLookup& env() const { return m_io.env; }
     bool out_is_terminal() const { return m_io.out_is_terminal; }
     bool in_is_terminal() const { return m_io.in_is_terminal; }
+    /// True when the locale's characters are UTF-8 (LC_ALL, LC_CTYPE, LANG), so braille can be printed.
+    bool utf8_locale() const;
     /// The width tables fit: the terminal's, or 0 (no limit) when piped.
     std::size_t columns() const { return static_cast<std::size_t>(std::max(m_io.columns, 0)); }
 

@@ -40,7 +40,7 @@ class LivePresenter final : public Presenter {
 public:
     /// `reminder` (the one-line safety note) shows while the user gets ready.
     LivePresenter(Terminal& terminal, render::Style style, bool bell, std::unique_ptr<Voice> voice,
-                  std::string reminder, model::VoiceReps voice_reps = model::VoiceReps::cues);
+                  std::string reminder, model::VoiceReps voice_reps = model::VoiceReps::cues, bool figures = true);
     void update(const Session& session, const std::vector<Event>& events, Time now) override;
     /// Completed: the end screen stays until a key; then the summary is left on the normal screen.
     void finish(const Session& session, Ending ending, Time now) override;
@@ -61,6 +61,7 @@ private:
     model::VoiceReps m_voice_reps;
     std::string m_status;
     std::vector<Time> m_rings;       // the rest of a bell pattern
+    bool m_figures;                  // braille can be shown (a UTF-8 locale)
     Time m_next_frame = Time::max(); // the next frame of a moving figure
     std::vector<std::string> figure_now(const model::TimelineStep& step, const View& view, Time now);
 };
