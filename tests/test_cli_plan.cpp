@@ -151,6 +151,36 @@ TEST_SUITE("cli::plan") {
                                 ":4:12: error: 'intensity' has an unknown value 'hard' (one of: gentle, standard, "
                                 "full)\nbackroutine: error: the config file has problems\n");
     }
+
+    TEST_CASE("list routines and show ROUTINE give the length the routine runs for, as plan does") {
+        const auto plan = run_br({"plan", "quick-relief", "--format", "json"});
+        const int total = nlohmann::json::parse(plan.out)["total_seconds"];
+        const std::string clock =
+            std::to_string(total / 60) + ":" + (total % 60 < 10 ? "0" : "") + std::to_string(total % 60);
+        const auto list = run_br({"list", "routines", "--format", "tsv"});
+        CHECK(list.out.starts_with("ID\tNAME\tLENGTH\tSTEPS\tFREQUENCY\n"));
+        CHECK(list.out.find("quick-relief\tQuick Relief\t" + clock + "\t6\t") != std::string::npos);
+        CHECK(run_br({"show", "quick-relief"}).out.find("Length     " + clock + " as it runs now") !=
+              std::string::npos);
+    }
+
+    TEST_CASE("a dose of the wrong kind in --step, or an exercise named as a routine, says what was meant") {
+        for (const auto& [step, meant] : std::vector<std::pair<std::string, std::string>>{
+                 {"thread-the-needle:30/side", "thread-the-needle is a hold; did you mean thread-the-needle:30s/side?"},
+                 {"cat-cow:10s", "cat-cow is done in reps; did you mean cat-cow:10?"},
+                 {"cat-cow:2x10s", "cat-cow is done in reps; did you mean cat-cow:2x10?"},
+                 {"walk-around:2", "walk-around is timed; did you mean walk-around:2s?"}}) {
+            CAPTURE(step);
+            const auto result = run_br({"plan", "--step", step});
+            CHECK(result.code == 2);
+            CHECK(result.err == "backroutine: error: --step '" + step + "': " + meant + "\n");
+        }
+        CHECK(run_br({"plan", "--step", "thread-the-needle:30s/side"}).code == 0);
+        const auto exercise = run_br({"run", "cat-cow"});
+        CHECK(exercise.code == 2);
+        CHECK(exercise.err == "backroutine: error: no routine 'cat-cow': it is an exercise; use --step cat-cow (or "
+                              "--step cat-cow:DOSE)\n");
+    }
 }
 
 TEST_SUITE("cli::history") {

@@ -1,4 +1,5 @@
 #include "commands.hpp"
+#include "routine_options.hpp"
 
 #include <backroutine/catalog/query.hpp>
 #include <backroutine/error.hpp>
@@ -67,7 +68,11 @@ void list_routines(Context& ctx, const ListOptions& options) {
     for (const auto& routine : ctx.catalog().routines()) {
         routines.push_back(&routine);
     }
-    print_listing(ctx, options.format, routines, render::routine_header(), render::routine_rows(routines));
+    std::vector<int> seconds;
+    for (const auto* routine : routines) {
+        seconds.push_back(planned_seconds(ctx, *routine));
+    }
+    print_listing(ctx, options.format, routines, render::routine_header(), render::routine_rows(routines, seconds));
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "commands.hpp"
+#include "routine_options.hpp"
 
 #include <backroutine/error.hpp>
 #include <backroutine/render/figure.hpp>
@@ -77,7 +78,7 @@ void show(Context& ctx, const ShowOptions& options) {
         } else if (options.format == "yaml") {
             print(ctx, render::to_yaml(*routine));
         } else {
-            print(ctx, render::routine_text(*routine, catalog, ctx.style()));
+            print(ctx, render::routine_text(*routine, catalog, ctx.style(), planned_seconds(ctx, *routine)));
         }
         return;
     }

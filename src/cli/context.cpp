@@ -181,6 +181,11 @@ const model::Routine& Context::routine(const std::string& ref, const std::vector
         }
         std::error_code error;
         if (!std::filesystem::exists(ref, error)) {
+            if (catalog().find_exercise(ref) != nullptr) {
+                throw Error("no routine '" + util::sanitize(ref) + "': it is an exercise; use --step " +
+                                util::sanitize(ref) + " (or --step " + util::sanitize(ref) + ":DOSE)",
+                            ExitCode::usage);
+            }
             throw Error("no routine '" + util::sanitize(ref) + "'" + why_missing(ref, catalog().routine_ids()),
                         ExitCode::usage);
         }

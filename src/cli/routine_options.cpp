@@ -22,4 +22,16 @@ model::Timeline timeline_for(Context& ctx, const RoutineOptions& options) {
     return plan::expand(ctx.catalog(), routine, plan_options);
 }
 
+int planned_seconds(Context& ctx, const model::Routine& routine) {
+    const model::Settings& settings = ctx.settings();
+    plan::PlanOptions plan_options;
+    plan_options.timing = settings.timing;
+    plan_options.intensity = settings.intensity;
+    try {
+        return plan::expand(ctx.catalog(), routine, plan_options).total;
+    } catch (const Error&) {
+        return 0; // a routine that cannot be planned says why when it is planned
+    }
+}
+
 } // namespace br::cli

@@ -1,6 +1,7 @@
 #pragma once
 // The options that name a routine and shape its timeline, shared by plan, run and sheet.
 #include <backroutine/cli/context.hpp>
+#include <backroutine/error.hpp>
 #include <backroutine/model/timeline.hpp>
 #include <backroutine/plan/expand.hpp>
 
@@ -23,5 +24,8 @@ void add_routine_options(CLI::App& cmd, RoutineOptions& options, model::SettingF
 /// The timeline of the routine the options name, with the settings applied
 /// (flags over environment over config over defaults).
 model::Timeline timeline_for(Context& ctx, const RoutineOptions& options);
+
+/// How long `routine` runs with the user's settings, in seconds; 0 when it cannot be planned.
+int planned_seconds(Context& ctx, const model::Routine& routine);
 
 } // namespace br::cli

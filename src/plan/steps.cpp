@@ -41,7 +41,20 @@ model::Dose parse_compact_dose(std::string_view text, const model::Exercise& exe
             bad_dose(text, "has nothing after the 'x'");
         }
     }
+    const auto work = exercise.dose.work();
+    // What a "did you mean" keeps of the text: the sets before the amount and the side after it.
+    const std::string id = util::sanitize(exercise.id);
+    const std::string before = util::sanitize(text.substr(0, static_cast<std::size_t>(body.data() - text.data())));
+    const std::string after = dose.sides ? "/side" : "";
+    const std::string given = "--step '" + id + ":" + util::sanitize(text) + "': " + id;
     if (is_duration_text(body)) {
+        if (work == model::WorkKind::reps) {
+            // "cat-cow:10s": a time for an exercise done in reps.
+            const std::string count = util::sanitize(body.substr(0, body.find_first_not_of("0123456789-")));
+            throw Error(given + " is done in reps" +
+                            (count.empty() ? "" : "; did you mean " + id + ":" + before + count + after + "?"),
+                        ExitCode::usage);
+        }
         auto seconds = model::parse_duration_range(body);
         if (!seconds) {
             bad_dose(text, "has a duration that " + seconds.error);
@@ -52,6 +65,12 @@ model::Dose parse_compact_dose(std::string_view text, const model::Exercise& exe
             dose.hold = seconds.value;
         }
         return dose;
+    }
+    if (work && *work != model::WorkKind::reps) {
+        // "thread-the-needle:30/side": a count for an exercise that is held or timed.
+        throw Error(given + (*work == model::WorkKind::hold ? " is a hold" : " is timed") + "; did you mean " + id +
+                        ":" + before + util::sanitize(body) + "s" + after + "?",
+                    ExitCode::usage);
     }
     auto reps = model::parse_count(body, 500, true);
     if (!reps) {

@@ -117,13 +117,17 @@ std::vector<std::vector<std::string>> exercise_rows(const std::vector<const mode
 }
 
 std::vector<std::string> routine_header() {
-    return {"ID", "NAME", "STEPS", "FREQUENCY"};
+    return {"ID", "NAME", "LENGTH", "STEPS", "FREQUENCY"};
 }
 
-std::vector<std::vector<std::string>> routine_rows(const std::vector<const model::Routine*>& routines) {
+std::vector<std::vector<std::string>> routine_rows(const std::vector<const model::Routine*>& routines,
+                                                   const std::vector<int>& seconds) {
     std::vector<std::vector<std::string>> rows;
-    for (const auto* routine : routines) {
-        rows.push_back({routine->id, routine->name, std::to_string(routine->steps.size()), routine->frequency});
+    for (std::size_t i = 0; i < routines.size(); ++i) {
+        const auto* routine = routines[i];
+        const int length = i < seconds.size() ? seconds[i] : 0;
+        rows.push_back({routine->id, routine->name, length > 0 ? model::format_clock(length) : "?",
+                        std::to_string(routine->steps.size()), routine->frequency});
     }
     return rows;
 }
@@ -162,12 +166,17 @@ std::string exercise_text(const model::Exercise& e, const Style& style) {
     return out;
 }
 
-std::string routine_text(const model::Routine& routine, const model::Catalog& catalog, const Style& style) {
+std::string routine_text(const model::Routine& routine, const model::Catalog& catalog, const Style& style,
+                         int seconds) {
     std::string out = style.bold(sanitize(routine.name)) + style.dim("  (" + routine.id + ")") + "\n";
     if (!routine.description.empty()) {
         out += "\n" + util::wrap(sanitize(routine.description), 80) + "\n";
     }
     out += "\n";
+    if (seconds > 0) {
+        out += style.accent("Length") + "     " + model::format_clock(seconds) + " as it runs now (see `plan " +
+               routine.id + "`)\n";
+    }
     if (!routine.frequency.empty()) {
         out += style.accent("Frequency") + "  " + sanitize(routine.frequency) + "\n";
     }

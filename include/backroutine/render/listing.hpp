@@ -23,13 +23,16 @@ std::vector<std::vector<std::string>> exercise_rows(const std::vector<const mode
 
 /// Header and rows for `list routines`.
 std::vector<std::string> routine_header();
-std::vector<std::vector<std::string>> routine_rows(const std::vector<const model::Routine*>& routines);
+/// `seconds[i]` is routine i's length as it would run (0 when it cannot be planned).
+std::vector<std::vector<std::string>> routine_rows(const std::vector<const model::Routine*>& routines,
+                                                   const std::vector<int>& seconds);
 
 /// `show` for an exercise: everything a person needs to do it.
 std::string exercise_text(const model::Exercise& exercise, const Style& style);
 
 /// `show` for a routine: its steps with their doses.
-std::string routine_text(const model::Routine& routine, const model::Catalog& catalog, const Style& style);
+std::string routine_text(const model::Routine& routine, const model::Catalog& catalog, const Style& style,
+                         int seconds = 0);
 
 /// `safety`: what to avoid and when to seek help.
 std::string safety_text(const model::Safety& safety, const Style& style);
