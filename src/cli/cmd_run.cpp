@@ -58,7 +58,7 @@ int exit_code(runner::Ending ending) {
     case runner::Ending::terminated:
         return 128 + 15;
     case runner::Ending::hangup:
-        return 128 + 1;
+        return static_cast<int>(ExitCode::failure); // the terminal is gone: a runtime failure
     case runner::Ending::output_closed:
         break;
     }
@@ -138,8 +138,12 @@ runner::Ending play(Context& ctx, const RunOptions& options) {
     runner::SteadyClock clock;
     const runner::Ending ending = present(ctx, options, session, clock, keys.fd(), live, reminder);
     const runner::Summary summary = session.summary(clock.now());
-    // Recorded before the process exits, however the run ended.
-    log.finish(summary, ending, options.pain_after);
+    // Recorded before the process exits, however the run ended; a hangup
+    // (the terminal closed, the session going away) leaves the row `running`,
+    // as a killed run does, rather than race the session's end with a write.
+    if (ending != runner::Ending::hangup) {
+        log.finish(summary, ending, options.pain_after);
+    }
     const bool early = ending == runner::Ending::quit || ending == runner::Ending::interrupted;
     if (options.check_in && !options.pain_after && keyboard && (ending == runner::Ending::completed || early)) {
         EarlyEnd after;
