@@ -17,13 +17,12 @@ constexpr const char* k_version = "backroutine 0.1.0";
 
 constexpr const char* k_footer = R"(Exit status:
   0    success
-  1    runtime failure
+  1    runtime failure (also a run whose terminal closed)
   2    usage error (unknown command or option, bad value)
   3    a run stopped early with q
   65   invalid catalog, routine or config data
   66   a file that cannot be read
-  129  a run ended by SIGHUP (the terminal closed)
-  130  interrupted by Ctrl-C
+  130  interrupted by Ctrl-C (or Ctrl-\)
   143  a run ended by SIGTERM
 
 Stop any exercise that increases your pain. See `backroutine safety`.)";
