@@ -176,6 +176,7 @@ TEST_SUITE("cli::plan") {
             CHECK(result.err == "backroutine: error: --step '" + step + "': " + meant + "\n");
         }
         CHECK(run_br({"plan", "--step", "thread-the-needle:30s/side"}).code == 0);
+        CHECK(run_br({"plan", "--step", "thread-the-needle:abc"}).err.find("has a count that") != std::string::npos);
         const auto exercise = run_br({"run", "cat-cow"});
         CHECK(exercise.code == 2);
         CHECK(exercise.err == "backroutine: error: no routine 'cat-cow': it is an exercise; use --step cat-cow (or "

@@ -66,7 +66,8 @@ model::Dose parse_compact_dose(std::string_view text, const model::Exercise& exe
         }
         return dose;
     }
-    if (work && *work != model::WorkKind::reps) {
+    const bool plain_count = body.find_first_not_of("0123456789-") == std::string_view::npos;
+    if (work && *work != model::WorkKind::reps && plain_count) {
         // "thread-the-needle:30/side": a count for an exercise that is held or timed.
         throw Error(given + (*work == model::WorkKind::hold ? " is a hold" : " is timed") + "; did you mean " + id +
                         ":" + before + util::sanitize(body) + "s" + after + "?",
