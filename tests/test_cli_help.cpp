@@ -94,7 +94,7 @@ TEST_SUITE("cli::help") {
 
     TEST_CASE("a write error on stdout exits 1 with 'cannot write output'") {
         br::test::TempDir dir;
-        for (const std::string command : {"sheet quick-relief", "build", "history --format csv",
+        for (const std::string command : {"sheet quick-relief", "build --equipment none", "history --format csv",
                                           "show cat-cow --format yaml", "plan quick-relief --format json"}) {
             CAPTURE(command);
             const auto result =

@@ -152,6 +152,21 @@ TEST_SUITE("cli::plan") {
                                 "full)\nbackroutine: error: the config file has problems\n");
     }
 
+    TEST_CASE("--equipment means the same to list and build: a chair and a mat are assumed") {
+        const auto none = run_br({"list", "--equipment", "none", "--format", "tsv"});
+        CHECK(none.out.find("\ncat-cow\t") != std::string::npos);      // needs a mat
+        CHECK(none.out.find("\nseated-twist\t") != std::string::npos); // needs a chair
+        CHECK(none.out.find("\nband-rows\t") == std::string::npos);    // needs a band
+        const auto any = run_br({"build", "--minutes", "12", "--seed", "7"});
+        CHECK(any.code == 0);
+        CHECK(any.err.starts_with("backroutine: no --equipment given, so any kit may be picked; this routine uses "));
+        CHECK(any.err.ends_with(" a chair and a mat (--equipment none keeps to those two)\n"));
+        const auto kept = run_br({"build", "--minutes", "12", "--seed", "7", "--equipment", "none"});
+        CHECK(kept.code == 0);
+        CHECK(kept.err.empty());
+        CHECK(kept.out.find("band-rows") == std::string::npos);
+    }
+
     TEST_CASE("list routines and show ROUTINE give the length the routine runs for, as plan does") {
         const auto plan = run_br({"plan", "quick-relief", "--format", "json"});
         const int total = nlohmann::json::parse(plan.out)["total_seconds"];

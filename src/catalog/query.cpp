@@ -43,12 +43,8 @@ bool matches(const model::Exercise& exercise, const Filter& filter) {
         std::find(exercise.positions.begin(), exercise.positions.end(), *filter.position) == exercise.positions.end()) {
         return false;
     }
-    if (filter.equipment) {
-        for (const auto item : exercise.equipment) {
-            if (std::find(filter.equipment->begin(), filter.equipment->end(), item) == filter.equipment->end()) {
-                return false;
-            }
-        }
+    if (filter.equipment && !model::fits_kit(exercise, *filter.equipment)) {
+        return false;
     }
     if (filter.target &&
         std::find(exercise.targets.begin(), exercise.targets.end(), *filter.target) == exercise.targets.end()) {

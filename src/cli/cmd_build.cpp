@@ -5,6 +5,7 @@
 #include <backroutine/render/yaml.hpp>
 #include <backroutine/util/text.hpp>
 
+#include <algorithm>
 #include <ctime>
 #include <memory>
 
@@ -30,6 +31,26 @@ std::uint64_t seed_of_the_day() {
            static_cast<std::uint64_t>(local.tm_mon + 1) * 100 + static_cast<std::uint64_t>(local.tm_mday);
 }
 
+// "band and foam-roller, with a chair and a mat": the kit a built routine's exercises need.
+std::string kit_words(const model::Catalog& catalog, const model::Routine& routine) {
+    std::vector<std::string> kit;
+    for (const auto& step : routine.steps) {
+        const auto* exercise = catalog.find_exercise(step.exercise);
+        for (const auto item : exercise != nullptr ? exercise->equipment : std::vector<model::Equipment>{}) {
+            const std::string name(model::name_of(item));
+            if (item != model::Equipment::chair && item != model::Equipment::mat &&
+                std::find(kit.begin(), kit.end(), name) == kit.end()) {
+                kit.push_back(name);
+            }
+        }
+    }
+    std::string words;
+    for (std::size_t i = 0; i < kit.size(); ++i) {
+        words += (i == 0 ? "" : i + 1 == kit.size() ? " and " : ", ") + kit[i];
+    }
+    return (words.empty() ? std::string("only") : words + ", with") + " a chair and a mat";
+}
+
 void build(Context& ctx, const BuildOptions& options) {
     plan::BuildRequest request;
     request.minutes = options.minutes;
@@ -45,7 +66,12 @@ void build(Context& ctx, const BuildOptions& options) {
     request.intensity = settings.intensity.value_or(model::RoutineIntensity::standard);
     request.seed = options.seed.value_or(seed_of_the_day());
     request.name = options.name;
-    print(ctx, render::routine_file_yaml(plan::build(ctx.catalog(), request, settings.timing)));
+    const model::Routine routine = plan::build(ctx.catalog(), request, settings.timing);
+    if (!request.equipment && !ctx.quiet) {
+        ctx.err() << "backroutine: no --equipment given, so any kit may be picked; this routine uses "
+                  << kit_words(ctx.catalog(), routine) << " (--equipment none keeps to those two)\n";
+    }
+    print(ctx, render::routine_file_yaml(routine));
 }
 
 } // namespace

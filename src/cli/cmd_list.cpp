@@ -86,7 +86,8 @@ void add_list(CLI::App& app, Context& ctx) {
     cmd->add_option("--position", options->position, "Only exercises done in this position")
         ->check(CLI::IsMember(model::names_of<model::Position>()));
     cmd->add_option("--equipment", options->equipment,
-                    "Only exercises needing nothing beyond this comma-separated kit (or none)")
+                    "Only exercises needing nothing beyond this comma-separated kit (band,foam-roller,tennis-ball,"
+                    "doorway,wall,pillow) or none; a chair and a mat are assumed")
         ->check(equipment_list());
     cmd->add_option("--target", options->target, "Only exercises for this body area (e.g. thoracic-spine)");
     cmd->add_option("--format", options->format, "table, json or tsv")->check(CLI::IsMember({"table", "json", "tsv"}));

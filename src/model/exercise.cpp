@@ -137,4 +137,11 @@ Pick pick_for(RoutineIntensity value) {
     return Pick::middle;
 }
 
+bool fits_kit(const Exercise& exercise, const std::vector<Equipment>& kit) {
+    return std::all_of(exercise.equipment.begin(), exercise.equipment.end(), [&kit](Equipment item) {
+        return item == Equipment::chair || item == Equipment::mat ||
+               std::find(kit.begin(), kit.end(), item) != kit.end();
+    });
+}
+
 } // namespace br::model

@@ -75,14 +75,8 @@ bool allowed(const model::Exercise& exercise, const BuildRequest& request) {
     if (request.acute && avoid_when_acute(exercise)) {
         return false;
     }
-    if (request.equipment) {
-        for (const auto item : exercise.equipment) {
-            const bool basic = item == model::Equipment::chair || item == model::Equipment::mat;
-            if (!basic &&
-                std::find(request.equipment->begin(), request.equipment->end(), item) == request.equipment->end()) {
-                return false;
-            }
-        }
+    if (request.equipment && !model::fits_kit(exercise, *request.equipment)) {
+        return false;
     }
     if (!request.positions.empty()) {
         // The usual position must be allowed: that is the one the timeline sets up.

@@ -77,4 +77,8 @@ struct Exercise {
     [[nodiscard]] Position position() const { return positions.empty() ? Position::standing : positions.front(); }
 };
 
+/// True when `exercise` needs nothing beyond `kit`; a chair and a mat are
+/// assumed to be at hand (what `--equipment` means to `list` and `build`).
+bool fits_kit(const Exercise& exercise, const std::vector<Equipment>& kit);
+
 } // namespace br::model
