@@ -1,6 +1,7 @@
 #pragma once
 #include <backroutine/catalog/diagnostic.hpp>
 #include <backroutine/catalog/yaml_tree.hpp>
+#include <backroutine/model/exercise.hpp>
 #include <backroutine/model/quantity.hpp>
 
 #include <initializer_list>
@@ -49,6 +50,15 @@ std::optional<bool> read_bool(const YamlNode& node, std::string_view key, Diagno
 /// One of `names`, returned as its index.
 std::optional<std::size_t> read_choice(const YamlNode& node, std::string_view key,
                                        const std::vector<std::string>& names, Diagnostics& out);
+/// One of an enum's names (`model::names_of<E>()`).
+template <typename E>
+std::optional<E> read_enum(const YamlNode& node, std::string_view key, Diagnostics& out) {
+    auto index = read_choice(node, key, model::names_of<E>(), out);
+    if (!index) {
+        return std::nullopt;
+    }
+    return static_cast<E>(*index);
+}
 /// A whole count (or range) from 1 to `max`.
 std::optional<model::Range> read_count(const YamlNode& node, std::string_view key, int max, bool allow_range,
                                        Diagnostics& out);
