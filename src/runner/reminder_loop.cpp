@@ -78,9 +78,9 @@ public:
             if (paused) {
                 m_schedule.restart(now);
                 m_pause_end = *paused;
-            } else if (m_pause_end) {
-                m_schedule.restart(*m_pause_end); // the interval starts again when the pause ends
-                m_pause_end.reset();
+            } else if (m_pause_end >= 0) {
+                m_schedule.restart(m_pause_end); // the interval starts again when the pause ends
+                m_pause_end = -1;
             }
             if (!paused && m_schedule.due(now)) {
                 return std::nullopt;
@@ -203,7 +203,7 @@ private:
     const ReminderActions& m_actions;
     bool m_prompt;
     const ReminderOptions& m_options;
-    std::optional<std::int64_t> m_pause_end; // a pause seen and not yet over
+    std::int64_t m_pause_end = -1; // the end of a pause seen and not yet over; -1 when none
 };
 
 } // namespace
