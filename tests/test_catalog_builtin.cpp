@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
 
 using namespace br::catalog;
@@ -34,6 +35,28 @@ TEST_SUITE("catalog::builtin") {
                 CHECK(seeds.contains(source));
             }
         }
+    }
+
+    TEST_CASE("every source a built-in entry cites is a listed article with a title") {
+        const Loaded loaded = load_layers({builtin_layer()});
+        const auto& catalog = loaded.catalog;
+        REQUIRE(catalog.sources().size() == 4);
+        std::vector<std::string> cited = catalog.safety.sources;
+        for (const auto& exercise : catalog.exercises()) {
+            cited.insert(cited.end(), exercise.sources.begin(), exercise.sources.end());
+        }
+        for (const auto& routine : catalog.routines()) {
+            cited.insert(cited.end(), routine.sources.begin(), routine.sources.end());
+        }
+        for (const auto& id : cited) {
+            CAPTURE(id);
+            const auto listed = std::find_if(catalog.sources().begin(), catalog.sources().end(),
+                                             [&](const auto& source) { return source.id == id; });
+            REQUIRE(listed != catalog.sources().end());
+            CHECK(!listed->title.empty());
+            CHECK(catalog.source_name(id).find(".txt") == std::string::npos);
+        }
+        CHECK(catalog.source_name("a book on my shelf") == "a book on my shelf");
     }
 
     TEST_CASE("the seed routines and the safety notes are there") {

@@ -108,6 +108,44 @@ TEST_SUITE("cli::catalog") {
         CHECK(run_br({"--catalog", flag, "show", "cat-cow"}, env).out.starts_with("From Flag"));
     }
 
+    TEST_CASE("sources by name — show, safety, plan and JSON name the article, a user's own source stays as written") {
+        const auto shown = run_br({"show", "childs-pose"});
+        REQUIRE(shown.code == 0);
+        CHECK(shown.out.find("  - FemalePosture.com — Exercises for Upper Back Pain: Relief and Prevention") !=
+              std::string::npos);
+        CHECK(shown.out.find(".txt") == std::string::npos);
+        CHECK(run_br({"safety"})
+                  .out.find("  - Stretches and Exercises to Help Ease and Prevent Upper Back Pain (reviewed\n    "
+                            "2022-01-27)") != std::string::npos);
+        const auto json = nlohmann::json::parse(run_br({"show", "cat-cow", "--format", "json"}).out);
+        REQUIRE(json["sources"].size() == 4);
+        CHECK(json["sources"][0]["id"] == "000_e153dc227ad82516.txt");
+        CHECK(json["sources"][0]["publisher"] == "FemalePosture.com");
+        CHECK(json["sources"][0]["name"] == "FemalePosture.com — Exercises for Upper Back Pain: Relief and Prevention");
+        CHECK(json["sources"][1]["title"] == "10 Best Upper Back Pain Exercises for Better Mobility");
+        CHECK_FALSE(json["sources"][1].contains("publisher"));
+        const auto plan = nlohmann::json::parse(run_br({"plan", "quick-relief", "--format", "json"}).out);
+        CHECK(plan["sources"][0] == "FemalePosture.com — Exercises for Upper Back Pain: Relief and Prevention");
+
+        br::test::TempDir dir;
+        const std::string file = dir.write("mine.yaml", R"(exercises:
+  - id: wall-angel
+    name: Wall Angel
+    category: mobility
+    targets: [shoulders]
+    position: standing
+    intensity: gentle
+    why: Opens the chest.
+    steps: [Stand with your back to a wall.]
+    dose: {reps: 8}
+    sources: [my physiotherapist's handout, 002_058b771d1907f394.txt]
+)");
+        const auto mine = run_br({"show", "wall-angel", "--catalog", file});
+        REQUIRE(mine.code == 0);
+        CHECK(mine.out.find("  - my physiotherapist's handout\n  - 8 Stretches for Upper Back Pain: Improve Mobility "
+                            "Now\n") != std::string::npos);
+    }
+
     TEST_CASE("search matches names, aliases and targets") {
         const auto alias = run_br({"search", "cat-camel"});
         CHECK(alias.code == 0);
@@ -197,8 +235,8 @@ TEST_SUITE("cli::catalog") {
         const std::string file = dir.write("home/backroutine/catalog/mine.yaml", "");
         const auto result = run_br({"plan", "quick-relief"}, {{"XDG_DATA_HOME", dir.path() + "/home"}});
         CHECK(result.code == 0);
-        CHECK(result.err == file + ":1:1: warning: the file is empty (a catalog file holds 'exercises', 'routines' or "
-                                   "'safety')\n");
+        CHECK(result.err == file + ":1:1: warning: the file is empty (a catalog file holds 'exercises', 'routines', "
+                                   "'safety' or 'sources')\n");
     }
 
     TEST_CASE("only visible yaml files are read from a catalog directory, no editor files") {

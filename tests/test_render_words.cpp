@@ -105,7 +105,7 @@ TEST_SUITE("render::words") {
         int with_sides = 0;
         for (const auto& exercise : catalog.exercises()) {
             CAPTURE(exercise.id);
-            const std::string text = render::exercise_text(exercise, render::Style{});
+            const std::string text = render::exercise_text(exercise, catalog, render::Style{});
             CHECK(text.find('{') == std::string::npos);
             for (const auto& step : exercise.steps) {
                 with_sides += model::names_a_side(step) ? 1 : 0;

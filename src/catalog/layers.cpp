@@ -176,6 +176,9 @@ Loaded load_layers(std::vector<Layer> layers, model::Catalog base) {
         if (part.contents.safety) {
             merge_safety(loaded.catalog.safety, *part.contents.safety);
         }
+        for (auto& source : part.contents.sources) {
+            loaded.catalog.put(std::move(source));
+        }
     }
     std::move(strict.begin(), strict.end(), std::back_inserter(loaded.diagnostics));
     return loaded;

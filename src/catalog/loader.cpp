@@ -251,7 +251,8 @@ FileContents parse_catalog_text(const SourceFile& file, Diagnostics& out) {
     if (parsed.root == nullptr) {
         if (parsed.diagnostics.empty()) {
             contents.empty = true;
-            out.push_back({{}, 1, 1, "the file is empty (a catalog file holds 'exercises', 'routines' or 'safety')"});
+            out.push_back(
+                {{}, 1, 1, "the file is empty (a catalog file holds 'exercises', 'routines', 'safety' or 'sources')"});
         }
     } else if (parsed.root->kind == YamlNode::Kind::map &&
                std::any_of(parsed.root->entries.begin(), parsed.root->entries.end(),
@@ -272,6 +273,7 @@ FileContents parse_catalog_text(const SourceFile& file, Diagnostics& out) {
         move_append(contents.exercises, rest.exercises);
         move_append(contents.routines, rest.routines);
         contents.safety = std::move(rest.safety);
+        contents.sources = std::move(rest.sources);
     }
     cap(out, before, sink.dropped);
     stamp(out, before, file.name);

@@ -124,6 +124,29 @@ model::Safety read_safety(const YamlNode& node, Diagnostics& out) {
     return safety;
 }
 
+// An article: the id entries cite it by, its title, and who published it when.
+std::optional<model::Source> read_source(const YamlNode& node, Diagnostics& out) {
+    if (!expect_map(node, "a source", out)) {
+        return std::nullopt;
+    }
+    const std::size_t before = out.size();
+    Fields fields(node, {"id", "title", "publisher", "date"}, "source", out);
+    fields.require({"id", "title"});
+    model::Source source;
+    source.origin.line = node.line;
+    source.origin.column = node.column;
+    for (auto [key, into] : {std::pair{"id", &source.id}, std::pair{"title", &source.title},
+                             std::pair{"publisher", &source.publisher}, std::pair{"date", &source.date}}) {
+        if (const auto* value = fields.get(key)) {
+            *into = read_text(*value, key, out).value_or("");
+        }
+    }
+    if (out.size() != before) {
+        return std::nullopt;
+    }
+    return source;
+}
+
 // The items of a top-level list, or a report that it is not one.
 const std::vector<NodePtr>* list_of(const YamlNode* node, std::string_view key, Diagnostics& out) {
     if (node == nullptr || node->kind == YamlNode::Kind::null) {
@@ -142,11 +165,11 @@ FileContents read_catalog(const YamlNode& root, const std::string& file, Diagnos
     FileContents contents;
     if (root.kind != YamlNode::Kind::map) {
         report(out, root,
-               "a catalog file must be a mapping with 'exercises', 'routines' or 'safety', not " +
+               "a catalog file must be a mapping with 'exercises', 'routines', 'safety' or 'sources', not " +
                    std::string(describe_kind(root)));
         return contents;
     }
-    Fields fields(root, {"exercises", "routines", "safety"}, "a catalog file", out);
+    Fields fields(root, {"exercises", "routines", "safety", "sources"}, "a catalog file", out);
     if (const auto* items = list_of(fields.get("exercises"), "exercises", out)) {
         for (const auto& item : *items) {
             if (auto exercise = read_exercise(*item, out)) {
@@ -165,6 +188,14 @@ FileContents read_catalog(const YamlNode& root, const std::string& file, Diagnos
     }
     if (const auto* node = fields.get("safety")) {
         contents.safety = read_safety(*node, out);
+    }
+    if (const auto* items = list_of(fields.get("sources"), "sources", out)) {
+        for (const auto& item : *items) {
+            if (auto source = read_source(*item, out)) {
+                source->origin.file = file;
+                contents.sources.push_back(std::move(*source));
+            }
+        }
     }
     return contents;
 }

@@ -6,6 +6,7 @@
 #include <backroutine/idle/source.hpp>
 #include <backroutine/store/history.hpp>
 #include <backroutine/store/paths.hpp>
+#include <backroutine/util/text.hpp>
 
 #include <filesystem>
 #include <sys/ioctl.h>
@@ -60,16 +61,8 @@ void report_idle(Report& report, Context& ctx) {
                 passed.empty() ? "" : "passed over " + passed, false, !choice.source);
 }
 
-std::string joined(const std::vector<std::string>& words) {
-    std::string out;
-    for (const auto& word : words) {
-        out += (out.empty() ? "" : " ") + word;
-    }
-    return out;
-}
-
 void report_parts(Report& report, const model::Settings& settings) {
-    const std::string command = joined(settings.voice_command);
+    const std::string command = util::join(settings.voice_command, " ");
     const std::string voice = find_program(report.ctx, settings.voice_command.front());
     report.line("voice", voice.empty() ? "not found, --voice will say so and go on" : "found",
                 "command '" + command + "'" + (voice.empty() ? "; install espeak-ng" : ": " + voice) +

@@ -44,7 +44,7 @@ void print_listing(Context& ctx, const std::string& format, const std::vector<co
     if (format == "json") {
         auto out = nlohmann::json::array();
         for (const auto* item : items) {
-            out.push_back(render::to_json(*item));
+            out.push_back(render::to_json(*item, ctx.catalog()));
         }
         print(ctx, render::dump(out) + "\n");
     } else if (format == "tsv") {

@@ -13,8 +13,8 @@ void add_safety(CLI::App& app, Context& ctx) {
     cmd->add_option("--format", *format, "text or json")->check(CLI::IsMember({"text", "json"}));
     cmd->callback([&ctx, format] {
         const auto& safety = ctx.catalog().safety;
-        print(ctx, *format == "json" ? render::dump(render::to_json(safety)) + "\n"
-                                     : render::safety_text(safety, ctx.style()));
+        print(ctx, *format == "json" ? render::dump(render::to_json(safety, ctx.catalog())) + "\n"
+                                     : render::safety_text(safety, ctx.catalog(), ctx.style()));
     });
 }
 

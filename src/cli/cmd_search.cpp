@@ -20,7 +20,8 @@ void search(Context& ctx, const SearchOptions& options) {
     if (options.format == "json") {
         auto out = nlohmann::json::array();
         for (const auto& hit : hits) {
-            auto item = hit.exercise ? render::to_json(*hit.exercise) : render::to_json(*hit.routine);
+            auto item = hit.exercise ? render::to_json(*hit.exercise, ctx.catalog())
+                                     : render::to_json(*hit.routine, ctx.catalog());
             item["kind"] = hit.exercise ? "exercise" : "routine";
             out.push_back(std::move(item));
         }

@@ -55,7 +55,7 @@ void show(Context& ctx, const ShowOptions& options) {
     const model::Catalog& catalog = ctx.catalog();
     if (const auto* exercise = catalog.find_exercise(options.id)) {
         if (options.format == "json") {
-            print(ctx, render::dump(render::to_json(*exercise)) + "\n");
+            print(ctx, render::dump(render::to_json(*exercise, catalog)) + "\n");
         } else if (options.format == "yaml") {
             print(ctx, render::to_yaml(*exercise));
         } else if (options.format == "svg") {
@@ -64,7 +64,8 @@ void show(Context& ctx, const ShowOptions& options) {
             }
             print(ctx, svg(*exercise->figure, options));
         } else {
-            print(ctx, render::exercise_text(*exercise, ctx.style()) + figure_lines(ctx, *exercise, options.figure));
+            print(ctx, render::exercise_text(*exercise, catalog, ctx.style()) +
+                           figure_lines(ctx, *exercise, options.figure));
         }
         return;
     }
@@ -74,7 +75,7 @@ void show(Context& ctx, const ShowOptions& options) {
                         ExitCode::usage);
         }
         if (options.format == "json") {
-            print(ctx, render::dump(render::to_json(*routine)) + "\n");
+            print(ctx, render::dump(render::to_json(*routine, catalog)) + "\n");
         } else if (options.format == "yaml") {
             print(ctx, render::to_yaml(*routine));
         } else {

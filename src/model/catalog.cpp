@@ -1,5 +1,7 @@
 #include <backroutine/model/catalog.hpp>
 
+#include <algorithm>
+
 namespace br::model {
 namespace {
 
@@ -49,6 +51,32 @@ const Exercise* Catalog::find_exercise(std::string_view id) const {
 }
 const Routine* Catalog::find_routine(std::string_view id) const {
     return find_in(m_routines, m_routine_index, id);
+}
+void Catalog::put(Source source) {
+    const auto same =
+        std::find_if(m_sources.begin(), m_sources.end(), [&](const Source& s) { return s.id == source.id; });
+    if (same != m_sources.end()) {
+        *same = std::move(source);
+    } else {
+        m_sources.push_back(std::move(source));
+    }
+}
+std::string Catalog::source_name(std::string_view id) const {
+    const auto found = std::find_if(m_sources.begin(), m_sources.end(), [&](const Source& s) { return s.id == id; });
+    if (found == m_sources.end()) {
+        return std::string(id);
+    }
+    return found->publisher.empty() ? found->title : found->publisher + " — " + found->title;
+}
+std::vector<std::string> Catalog::source_names(const std::vector<std::string>& ids) const {
+    std::vector<std::string> names;
+    for (const auto& id : ids) {
+        auto name = source_name(id);
+        if (std::find(names.begin(), names.end(), name) == names.end()) {
+            names.push_back(std::move(name));
+        }
+    }
+    return names;
 }
 std::vector<std::string> Catalog::exercise_ids() const {
     return ids_of(m_exercises);

@@ -1,18 +1,10 @@
 #include <backroutine/model/dose.hpp>
+#include <backroutine/util/text.hpp>
 
 namespace br::model {
 namespace {
 
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
-    std::string out;
-    for (const auto& item : items) {
-        if (!out.empty()) {
-            out += separator;
-        }
-        out += item;
-    }
-    return out;
-}
+using util::join;
 
 // "30 s", "2 min", "1 min 30 s".
 std::string spoken_duration(int seconds) {

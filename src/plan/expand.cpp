@@ -345,6 +345,12 @@ model::Timeline expand(const model::Catalog& catalog, const model::Routine& rout
         timeline.steps.push_back(step_of(*item.exercise, *item.step, pick));
     }
 
+    std::vector<std::string> sources = routine.sources;
+    for (const auto* exercise : kept) {
+        sources.insert(sources.end(), exercise->sources.begin(), exercise->sources.end());
+    }
+    timeline.sources = catalog.source_names(sources);
+
     Builder builder(timeline);
     auto& lead_in = builder.add(SegmentKind::lead_in, options.timing.lead_in, -1);
     lead_in.cue = timeline.steps.empty() ? "" : "First up: " + timeline.steps.front().name;

@@ -87,9 +87,30 @@ nlohmann::json figure_json(const model::Figure& figure) {
     return {{"view", model::name_of(figure.view)}, {"props", props}, {"keyframes", keyframes}};
 }
 
+// Each source by id and by the name readers see, with the title, publisher
+// and date where the catalog lists the article.
+nlohmann::json sources_json(const std::vector<std::string>& ids, const model::Catalog& catalog) {
+    auto out = nlohmann::json::array();
+    for (const auto& id : ids) {
+        nlohmann::json item{{"id", id}, {"name", catalog.source_name(id)}};
+        for (const auto& source : catalog.sources()) {
+            if (source.id == id) {
+                for (auto [key, value] : {std::pair{"title", &source.title}, std::pair{"publisher", &source.publisher},
+                                          std::pair{"date", &source.date}}) {
+                    if (!value->empty()) {
+                        item[key] = *value;
+                    }
+                }
+            }
+        }
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
 } // namespace
 
-nlohmann::json to_json(const model::Exercise& exercise) {
+nlohmann::json to_json(const model::Exercise& exercise, const model::Catalog& catalog) {
     nlohmann::json out;
     out["id"] = exercise.id;
     out["name"] = exercise.name;
@@ -109,13 +130,13 @@ nlohmann::json to_json(const model::Exercise& exercise) {
     out["phases"] = exercise.phases;
     out["cautions"] = exercise.cautions;
     out["variations"] = exercise.variations;
-    out["sources"] = exercise.sources;
+    out["sources"] = sources_json(exercise.sources, catalog);
     out["figure"] = exercise.figure ? figure_json(*exercise.figure) : nlohmann::json(nullptr);
     out["source_file"] = exercise.origin.file;
     return out;
 }
 
-nlohmann::json to_json(const model::Routine& routine) {
+nlohmann::json to_json(const model::Routine& routine, const model::Catalog& catalog) {
     nlohmann::json out;
     out["id"] = routine.id;
     out["name"] = routine.name;
@@ -139,15 +160,15 @@ nlohmann::json to_json(const model::Routine& routine) {
         steps.push_back(std::move(item));
     }
     out["steps"] = std::move(steps);
-    out["sources"] = routine.sources;
+    out["sources"] = sources_json(routine.sources, catalog);
     out["source_file"] = routine.origin.file;
     return out;
 }
 
-nlohmann::json to_json(const model::Safety& safety) {
+nlohmann::json to_json(const model::Safety& safety, const model::Catalog& catalog) {
     return {{"emergency", safety.emergency},     {"reminder", safety.reminder},
             {"avoid_acute", safety.avoid_acute}, {"avoid_general", safety.avoid_general},
-            {"seek_help", safety.seek_help},     {"sources", safety.sources}};
+            {"seek_help", safety.seek_help},     {"sources", sources_json(safety.sources, catalog)}};
 }
 
 } // namespace br::render

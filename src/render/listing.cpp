@@ -8,15 +8,8 @@ namespace br::render {
 namespace {
 
 using util::display_width;
+using util::join;
 using util::sanitize;
-
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
-    std::string out;
-    for (const auto& item : items) {
-        out += (out.empty() ? "" : std::string(separator)) + item;
-    }
-    return out;
-}
 
 template <typename E>
 std::string join_names(const std::vector<E>& values, std::string_view empty) {
@@ -132,7 +125,29 @@ std::vector<std::vector<std::string>> routine_rows(const std::vector<const model
     return rows;
 }
 
-std::string exercise_text(const model::Exercise& e, const Style& style) {
+namespace {
+
+// The articles an entry comes from, a line each, by name (and date).
+std::string sources_text(const std::vector<std::string>& ids, const model::Catalog& catalog, const Style& style) {
+    if (ids.empty()) {
+        return style.dim("Sources: -") + "\n";
+    }
+    std::string out = style.dim("Sources:") + "\n";
+    for (const auto& id : ids) {
+        std::string line = catalog.source_name(id);
+        for (const auto& source : catalog.sources()) {
+            if (source.id == id && !source.date.empty()) {
+                line += " (" + source.date + ")";
+            }
+        }
+        out += util::wrap(sanitize(line), 80, "    ").replace(0, 4, "  - ") + "\n";
+    }
+    return out;
+}
+
+} // namespace
+
+std::string exercise_text(const model::Exercise& e, const model::Catalog& catalog, const Style& style) {
     std::string out = style.bold(sanitize(e.name)) + style.dim("  (" + e.id + ")") + "\n";
     if (!e.aliases.empty()) {
         out += "Also called: " + sanitize(join(e.aliases, ", ")) + "\n";
@@ -161,7 +176,7 @@ std::string exercise_text(const model::Exercise& e, const Style& style) {
         out += "\n" + style.bold("Variations") + "\n";
         bullet_list(out, e.variations, false);
     }
-    out += "\n" + style.dim("Sources: " + (e.sources.empty() ? "-" : sanitize(join(e.sources, ", ")))) + "\n";
+    out += "\n" + sources_text(e.sources, catalog, style);
     out += style.dim("Defined in: " + sanitize(e.origin.file) + ":" + std::to_string(e.origin.line)) + "\n";
     return out;
 }
@@ -197,12 +212,12 @@ std::string routine_text(const model::Routine& routine, const model::Catalog& ca
         }
         out += line + "\n";
     }
-    out += "\n" +
-           style.dim("Defined in: " + sanitize(routine.origin.file) + ":" + std::to_string(routine.origin.line)) + "\n";
+    out += "\n" + sources_text(routine.sources, catalog, style);
+    out += style.dim("Defined in: " + sanitize(routine.origin.file) + ":" + std::to_string(routine.origin.line)) + "\n";
     return out;
 }
 
-std::string safety_text(const model::Safety& safety, const Style& style) {
+std::string safety_text(const model::Safety& safety, const model::Catalog& catalog, const Style& style) {
     std::string out;
     if (!safety.emergency.empty()) {
         out += style.warn(util::wrap(sanitize(safety.emergency), 80)) + "\n\n";
@@ -216,6 +231,9 @@ std::string safety_text(const model::Safety& safety, const Style& style) {
     bullet_list(out, safety.avoid_general, false);
     out += "\n" + style.bold("See a professional if") + "\n";
     bullet_list(out, safety.seek_help, false);
+    if (!safety.sources.empty()) {
+        out += "\n" + sources_text(safety.sources, catalog, style);
+    }
     return out;
 }
 

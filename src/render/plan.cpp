@@ -95,6 +95,7 @@ nlohmann::json plan_json(const model::Timeline& timeline) {
     }
     out["segments"] = std::move(segments);
     out["left_out"] = timeline.left_out;
+    out["sources"] = timeline.sources;
     return out;
 }
 

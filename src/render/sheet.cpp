@@ -8,18 +8,11 @@
 namespace br::render {
 namespace {
 
+using util::join;
 using util::sanitize;
 
 constexpr std::array<const char*, 7> k_days{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 constexpr std::size_t k_width = 80;
-
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
-    std::string out;
-    for (const auto& item : items) {
-        out += (out.empty() ? "" : std::string(separator)) + item;
-    }
-    return out;
-}
 
 std::string meta_line(const Sheet& sheet) {
     std::string line = "About " + std::to_string(sheet.minutes) + " min";
@@ -52,6 +45,7 @@ Sheet make_sheet(const model::Timeline& timeline, const model::Safety& safety, b
     sheet.minutes = (timeline.total + 30) / 60;
     sheet.week = week;
     sheet.left_out = timeline.left_out;
+    sheet.sources = timeline.sources;
     for (const auto& step : timeline.steps) {
         sheet.steps.push_back({step.name, model::describe(step.dose),
                                model::steps_for_side(step.instructions, model::Side::none), step.note, step.cautions,
@@ -123,6 +117,9 @@ std::string sheet_text(const Sheet& sheet) {
             out += util::wrap(sanitize(item), k_width, "    ").replace(0, 4, "  - ") + "\n";
         }
     }
+    if (!sheet.sources.empty()) {
+        out += "\n" + util::wrap("From: " + sanitize(join(sheet.sources, "; ")), k_width) + "\n";
+    }
     return out;
 }
 
@@ -173,6 +170,9 @@ std::string sheet_markdown(const Sheet& sheet) {
         for (const auto& item : sheet.seek_help) {
             out += "> - " + md_escape(item) + "\n";
         }
+    }
+    if (!sheet.sources.empty()) {
+        out += "\n*From: " + md_escape(join(sheet.sources, "; ")) + "*\n";
     }
     return out;
 }

@@ -87,7 +87,9 @@ ol.steps { list-style: none; margin: 0; padding: 0; display: grid; grid-template
 .note { font-style: italic; }
 .end { margin-top: 2mm; break-inside: avoid; }
 .end.with-week { display: grid; grid-template-columns: 1fr 1.1fr; gap: 4mm; align-items: start; }
-.with-week .safety { margin-top: 0; }
+.with-week .safety { margin-top: 0; grid-column: 2; grid-row: 1 / span 2; }
+.with-week .week { grid-column: 1; grid-row: 1; }
+.with-week .sources { grid-column: 1; grid-row: 2; margin: 0; }
 .with-week .safety ul { columns: 1; font-size: 8pt; }
 .safety .emergency { margin: 0 0 1mm; }
 .week { break-inside: avoid; }
@@ -104,10 +106,11 @@ ol.steps { list-style: none; margin: 0; padding: 0; display: grid; grid-template
 .safety strong { color: var(--warn); }
 .safety p { margin: .5mm 0 0; }
 .safety ul { margin: .3mm 0 0; padding-left: 1.1rem; columns: 3; column-gap: 6mm; font-size: 8.5pt; }
+.sources { margin: 1.2mm 0 0; color: var(--muted); font-size: 7.5pt; }
 footer { margin-top: .8rem; color: var(--muted); font-size: 8pt; }
 @media print {
   body { margin: 0; max-width: none; padding: 0; }
-  footer { display: none; }
+  footer, .sources { display: none; }
 }
 )";
 
@@ -117,7 +120,12 @@ std::string page_css(const Sheet& sheet) {
            "; margin: 11mm 10mm 9mm;\n  @top-left { content: " + css_string(sheet.name) +
            "; font: 8pt sans-serif; color: #4a5363; }\n"
            "  @top-right { content: \"page \" counter(page) \" of \" counter(pages); font: 8pt sans-serif; "
-           "color: #4a5363; }\n}\n";
+           "color: #4a5363; }\n" +
+           (sheet.sources.empty()
+                ? std::string()
+                : "  @bottom-left { content: " + css_string("From: " + util::join(sheet.sources, "; ")) +
+                      "; font: 6.5pt sans-serif; color: #4a5363; }\n") +
+           "}\n";
 }
 
 // The poses a sheet shows: the held pose, start and end, or the parts.
@@ -238,10 +246,7 @@ std::string sheet_html(const Sheet& sheet) {
     if (!sheet.frequency.empty()) {
         out += "<li>" + html_escape(sheet.frequency) + "</li>";
     }
-    std::string equipment;
-    for (const auto& item : sheet.equipment) {
-        equipment += (equipment.empty() ? "" : ", ") + item;
-    }
+    const std::string equipment = util::join(sheet.equipment, ", ");
     out += "<li>Equipment: " + html_escape(equipment.empty() ? std::string("none") : equipment) +
            "</li></ul>\n</header>\n";
     // One list per row of three: a page breaks between rows, never inside one.
@@ -257,11 +262,7 @@ std::string sheet_html(const Sheet& sheet) {
     }
     out += "<strong>" + html_escape(sheet.reminder) + "</strong>";
     if (!sheet.left_out.empty()) {
-        std::string names;
-        for (const auto& name : sheet.left_out) {
-            names += (names.empty() ? "" : ", ") + name;
-        }
-        out += "<p>Left out for acute pain: " + html_escape(names) + "</p>";
+        out += "<p>Left out for acute pain: " + html_escape(util::join(sheet.left_out, ", ")) + "</p>";
     }
     if (!sheet.seek_help.empty()) {
         out += "<p>See a professional if:</p><ul>";
@@ -270,7 +271,11 @@ std::string sheet_html(const Sheet& sheet) {
         }
         out += "</ul>";
     }
-    return out + "</section></div>\n<footer>Made with backroutine</footer>\n</body>\n</html>\n";
+    out += "</section>";
+    if (!sheet.sources.empty()) {
+        out += "<p class=\"sources\">From: " + html_escape(util::join(sheet.sources, "; ")) + "</p>";
+    }
+    return out + "</div>\n<footer>Made with backroutine</footer>\n</body>\n</html>\n";
 }
 
 } // namespace br::render

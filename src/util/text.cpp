@@ -201,6 +201,17 @@ std::size_t display_width(std::string_view text) {
     return columns;
 }
 
+std::string join(std::span<const std::string> items, std::string_view separator) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) {
+            out += separator;
+        }
+        out += items[i];
+    }
+    return out;
+}
+
 std::string wrap(std::string_view text, std::size_t width, std::string_view indent) {
     std::string out;
     std::string line(indent);

@@ -15,6 +15,7 @@ struct FileContents {
     std::vector<model::Exercise> exercises;
     std::vector<model::Routine> routines;
     std::optional<model::Safety> safety;
+    std::vector<model::Source> sources;
     std::vector<std::string> declared_ids; // ids of invalid entries (the first few), for messages
     bool empty = false;                    // the file holds no YAML at all
 };

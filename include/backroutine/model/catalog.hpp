@@ -28,11 +28,22 @@ public:
     [[nodiscard]] std::vector<std::string> exercise_ids() const;
     [[nodiscard]] std::vector<std::string> routine_ids() const;
 
+    /// Adds or replaces (same id) a source.
+    void put(Source source);
+    [[nodiscard]] const std::vector<Source>& sources() const { return m_sources; }
+    /// How a source is named to readers: "Publisher — Title", the title
+    /// alone, or `id` as written when the catalog does not know it (a user
+    /// entry may cite a book or an address).
+    [[nodiscard]] std::string source_name(std::string_view id) const;
+    /// The sources of entries, named, each once, in first-seen order.
+    [[nodiscard]] std::vector<std::string> source_names(const std::vector<std::string>& ids) const;
+
     Safety safety;
 
 private:
     std::vector<Exercise> m_exercises;
     std::vector<Routine> m_routines;
+    std::vector<Source> m_sources;                                 // a handful: found by a linear search
     std::unordered_map<std::string, std::size_t> m_exercise_index; // id -> position
     std::unordered_map<std::string, std::size_t> m_routine_index;
 };

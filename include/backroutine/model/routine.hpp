@@ -47,6 +47,15 @@ struct Safety {
     std::string emergency; // shown before everything else
 };
 
+/// An article the catalog's facts come from, named as readers should see it.
+struct Source {
+    std::string id; // what entries' `sources` lists name (the article's file)
+    std::string title;
+    std::string publisher; // empty when the article does not name one
+    std::string date;      // published, updated or reviewed, as the article gives it
+    Origin origin;
+};
+
 /// The one-line safety reminder: the catalog's, or the default sentence.
 std::string safety_reminder(const Safety& safety);
 

@@ -99,6 +99,7 @@ struct Timeline {
     std::vector<TimelineStep> steps;
     std::vector<Segment> segments;
     std::vector<std::string> left_out; // exercises dropped (e.g. by --acute), by name
+    std::vector<std::string> sources;  // the articles, by name: the routine's, then its exercises'
 
     /// The step a segment belongs to; the first step for the lead-in and
     /// `done`; null when the timeline has no steps.

@@ -9,14 +9,17 @@ namespace br::render {
 /// seconds), ranges as [low, high], plus `text` in plain words.
 nlohmann::json to_json(const model::Dose& dose);
 
-/// Every field of an exercise, keyed by the catalog's names, plus `source_file`.
-nlohmann::json to_json(const model::Exercise& exercise);
+/// Every field of an exercise, keyed by the catalog's names, plus
+/// `source_file`; `sources` are objects naming each article (id, name, and
+/// title, publisher and date where `catalog` lists it).
+nlohmann::json to_json(const model::Exercise& exercise, const model::Catalog& catalog);
 
-/// Every field of a routine, keyed by the catalog's names, plus `source_file`.
-nlohmann::json to_json(const model::Routine& routine);
+/// Every field of a routine, keyed by the catalog's names, plus `source_file`;
+/// `sources` as for an exercise.
+nlohmann::json to_json(const model::Routine& routine, const model::Catalog& catalog);
 
-/// The safety notes.
-nlohmann::json to_json(const model::Safety& safety);
+/// The safety notes; `sources` as for an exercise.
+nlohmann::json to_json(const model::Safety& safety, const model::Catalog& catalog);
 
 } // namespace br::render
 

@@ -28,14 +28,14 @@ std::vector<std::vector<std::string>> routine_rows(const std::vector<const model
                                                    const std::vector<int>& seconds);
 
 /// `show` for an exercise: everything a person needs to do it.
-std::string exercise_text(const model::Exercise& exercise, const Style& style);
+std::string exercise_text(const model::Exercise& exercise, const model::Catalog& catalog, const Style& style);
 
 /// `show` for a routine: its steps with their doses.
 std::string routine_text(const model::Routine& routine, const model::Catalog& catalog, const Style& style,
                          int seconds = 0);
 
 /// `safety`: what to avoid and when to seek help.
-std::string safety_text(const model::Safety& safety, const Style& style);
+std::string safety_text(const model::Safety& safety, const model::Catalog& catalog, const Style& style);
 
 /// `search`: one line per hit.
 std::string search_text(const std::vector<catalog::Hit>& hits, const Style& style);

@@ -39,6 +39,7 @@ struct Sheet {
     std::vector<std::string> seek_help;
     std::string emergency;             // call for help at once
     std::vector<std::string> left_out; // dropped for acute pain
+    std::vector<std::string> sources;  // the articles it comes from, by name
     bool week = false;                 // add a tracking grid shaped by the frequency
     Paper paper = Paper::a4;
 };

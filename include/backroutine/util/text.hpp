@@ -30,6 +30,9 @@ std::string did_you_mean(std::string_view word, std::span<const std::string> can
 /// Lowercase ASCII copy.
 std::string lower(std::string_view text);
 
+/// The items with `separator` between them.
+std::string join(std::span<const std::string> items, std::string_view separator);
+
 /// Word-wraps to `width` columns (counting UTF-8 code points).
 std::string wrap(std::string_view text, std::size_t width, std::string_view indent = "");
 
