@@ -80,7 +80,8 @@ void add_build(CLI::App& app, Context& ctx) {
     auto options = std::make_shared<BuildOptions>();
     auto* cmd = app.add_subcommand("build", "Make a routine from flags and print it as routine YAML");
     cmd->add_option("--minutes", options->minutes, "Length to fit, within 10 % (5 to 60)")->check(CLI::Range(5, 60));
-    cmd->add_option("--focus", options->focus, "relief, prevention, mobility, strength, stretch or release")
+    cmd->add_option("--focus", options->focus,
+                    "relief (gentle exercises only), prevention, mobility, strength, stretch or release")
         ->check(CLI::IsMember(plan::focus_names()));
     cmd->add_option("--equipment", options->equipment,
                     "Kit at hand, comma-separated (band,foam-roller,tennis-ball,doorway,wall,pillow) or none; "

@@ -1,5 +1,6 @@
 #include <backroutine/error.hpp>
 #include <backroutine/plan/builder.hpp>
+#include <backroutine/util/text.hpp>
 
 #include <algorithm>
 #include <array>
@@ -11,6 +12,8 @@ namespace br::plan {
 namespace {
 
 using model::Category;
+
+constexpr int k_most_sets = 3; // the articles' "3 sets of 12"
 
 constexpr std::array<std::string_view, 6> k_focus_names{"relief",   "prevention", "mobility",
                                                         "strength", "stretch",    "release"};
@@ -75,6 +78,10 @@ bool allowed(const model::Exercise& exercise, const BuildRequest& request) {
     if (request.acute && avoid_when_acute(exercise)) {
         return false;
     }
+    // Relief is for the moment it hurts: gentle exercises only, as Quick Relief has.
+    if (request.focus == Focus::relief && exercise.intensity != model::Effort::gentle) {
+        return false;
+    }
     if (request.equipment && !model::fits_kit(exercise, *request.equipment)) {
         return false;
     }
@@ -93,15 +100,21 @@ std::string family(const model::Exercise& exercise) {
     return exercise.variant_of.empty() ? exercise.id : exercise.variant_of;
 }
 
-// Orders the chosen steps by phase, and inside a phase by position, walking
-// up or down from where the previous phase ended.
-void arrange(std::vector<const model::Exercise*>& chosen) {
-    std::stable_sort(chosen.begin(), chosen.end(),
+// True when `a` and `b` are one exercise for the person doing it: one family,
+// or a user's copy of the other under a new id (the same name or steps).
+bool same_exercise(const model::Exercise& a, const model::Exercise& b) {
+    return family(a) == family(b) || util::lower(a.name) == util::lower(b.name) || a.steps == b.steps;
+}
+
+// Orders one stretch of exercises by phase, and inside a phase by position,
+// walking up or down from `last_level` (where the stretch before it ended).
+void arrange_block(std::vector<const model::Exercise*>::iterator first,
+                   std::vector<const model::Exercise*>::iterator last, int& last_level) {
+    std::stable_sort(first, last,
                      [](const auto* a, const auto* b) { return phase_of(a->category) < phase_of(b->category); });
-    int last_level = 0;
-    auto begin = chosen.begin();
-    while (begin != chosen.end()) {
-        auto end = std::find_if(begin, chosen.end(),
+    auto begin = first;
+    while (begin != last) {
+        auto end = std::find_if(begin, last,
                                 [&](const auto* e) { return phase_of(e->category) != phase_of((*begin)->category); });
         int low = 99;
         int high = -1;
@@ -115,6 +128,29 @@ void arrange(std::vector<const model::Exercise*>& chosen) {
                               : level(a->position()) < level(b->position());
         });
         last_level = level((*(end - 1))->position());
+        begin = end;
+    }
+}
+
+// Orders the chosen steps in at most three stretches, so the person gets
+// down to the floor and back up at most once: the upright warm-up, then
+// everything done on the floor, then the rest upright; each stretch in the
+// seeds' order of phases.
+void arrange(std::vector<const model::Exercise*>& chosen) {
+    auto stretch_of = [](const model::Exercise* e) {
+        if (model::on_floor(e->position())) {
+            return 1;
+        }
+        return e->category == Category::warm_up ? 0 : 2;
+    };
+    std::stable_sort(chosen.begin(), chosen.end(),
+                     [&](const auto* a, const auto* b) { return stretch_of(a) < stretch_of(b); });
+    int last_level = 0;
+    auto begin = chosen.begin();
+    while (begin != chosen.end()) {
+        auto end =
+            std::find_if(begin, chosen.end(), [&](const auto* e) { return stretch_of(e) != stretch_of(*begin); });
+        arrange_block(begin, end, last_level);
         begin = end;
     }
 }
@@ -219,7 +255,6 @@ model::Routine build(const model::Catalog& catalog, const BuildRequest& request,
     std::array<int, k_phases.size()> taken{};
     std::vector<const model::Exercise*> chosen;
     std::map<std::string, int> sets;
-    std::vector<std::string> families;
     auto seconds_with = [&](const std::vector<const model::Exercise*>& exercises) {
         auto ordered = exercises;
         arrange(ordered);
@@ -247,7 +282,7 @@ model::Routine build(const model::Catalog& catalog, const BuildRequest& request,
         }
         const model::Exercise* next = pools[best].front();
         pools[best].erase(pools[best].begin());
-        if (std::find(families.begin(), families.end(), family(*next)) != families.end()) {
+        if (std::any_of(chosen.begin(), chosen.end(), [&](const auto* e) { return same_exercise(*e, *next); })) {
             continue;
         }
         auto trial = chosen;
@@ -257,19 +292,21 @@ model::Routine build(const model::Catalog& catalog, const BuildRequest& request,
             continue;
         }
         chosen = std::move(trial);
-        families.push_back(family(*next));
         ++taken[best];
         total = seconds;
     }
 
-    // Still short: more sets of what was chosen, up to four of each.
-    for (int round = 2; round <= 4 && total < low; ++round) {
+    // Still short: more sets of what was chosen, a set at a time round the
+    // routine, up to the articles' three; only of counted work (reps or
+    // holds) past the warm-up: sets of "walk around" or neck rolls pad, not train.
+    for (int round = 2; round <= k_most_sets && total < low; ++round) {
         for (const auto* exercise : chosen) {
             if (total >= low) {
                 break;
             }
             const int own = exercise->dose.sets ? exercise->dose.sets->high : 1;
-            if (round <= own) {
+            if (round <= own || exercise->category == Category::warm_up ||
+                exercise->dose.work() == model::WorkKind::duration) {
                 continue;
             }
             const int before = sets[exercise->id];

@@ -29,9 +29,13 @@ struct BuildRequest {
 };
 
 /// Chooses exercises and doses so the routine's timeline lasts the budget
-/// within ±10 %, in the seeds' order of approach (release, mobilise,
-/// stretch, strengthen), grouped by position; the same request gives the
-/// same routine. Throws br::Error when the limits leave too little to fill it.
+/// within ±10 %: an upright warm-up, then all the floor work, then the rest
+/// upright (down and up at most once), each stretch in the seeds' order of
+/// approach (release, mobilise, stretch, strengthen); one of each exercise
+/// (a variant or a user's copy counts as the same); relief takes gentle
+/// exercises only; extra sets only of counted work past the warm-up, three
+/// at most. The same request gives the same routine. Throws br::Error when
+/// the limits leave too little to fill it.
 model::Routine build(const model::Catalog& catalog, const BuildRequest& request, const model::Timing& timing);
 
 /// The total seconds of `routine` as `build` counts them.
