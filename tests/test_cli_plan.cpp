@@ -127,6 +127,20 @@ TEST_SUITE("cli::plan") {
         CHECK(first_reps({"--intensity", "standard"}, with_env) == std::pair{0, 13});
     }
 
+    TEST_CASE("an intensity that cannot change a routine says so on stderr — one that can stays quiet") {
+        const auto fixed = run_br({"plan", "prevention", "--intensity", "full"});
+        CHECK(fixed.code == 0);
+        CHECK(fixed.err == "backroutine: intensity 'full' changes nothing in Prevention: every dose in it is fixed\n");
+        CHECK(run_br({"plan", "prevention"}).err.empty()); // not asked for: nothing to say
+        CHECK(run_br({"plan", "prevention", "-q", "--intensity", "full"}).err.empty());
+        const auto from_env = run_br({"plan", "desk-break"}, {{"BACKROUTINE_INTENSITY", "gentle"}});
+        CHECK(from_env.err ==
+              "backroutine: intensity 'gentle' changes nothing in Desk Break: every dose in it is fixed\n");
+        const auto ranged = run_br({"plan", "quick-relief", "--intensity", "full"});
+        CHECK(ranged.err.empty());
+        CHECK(ranged.out != run_br({"plan", "quick-relief", "--intensity", "gentle"}).out);
+    }
+
     TEST_CASE("routine references: a directory is refused, a pipe is read, an empty BACKROUTINE_CONFIG is no file") {
         br::test::TempDir dir;
         const auto directory = run_br({"plan", dir.path()});
