@@ -327,7 +327,7 @@ TEST_SUITE("cli::catalog") {
         for (const auto& args : std::vector<std::vector<std::string>>{{"--catalog", file, "show", "cat-cow"},
                                                                       {"--catalog", file, "list"},
                                                                       {"--catalog", file, "search", "evil"}}) {
-            const auto result = run_br(args);
+            const auto result = run_br(args, {{"COLUMNS", "200"}}); // wide enough for list's NAME column
             CHECK(result.code == 0);
             CHECK(result.out.find('\x1b') == std::string::npos);
             CHECK(result.out.find('\x07') == std::string::npos);

@@ -1,9 +1,13 @@
 // plan, build and --step as a user runs them; golden plans under tests/golden/plan.
 #include "support/process.hpp"
 
+#include <backroutine/util/text.hpp>
+
 #include <nlohmann/json.hpp>
 
 #include <doctest/doctest.h>
+
+#include <sstream>
 
 #include <chrono>
 
@@ -125,6 +129,45 @@ TEST_SUITE("cli::plan") {
         with_env["BACKROUTINE_INTENSITY"] = "gentle";
         CHECK(first_reps({}, with_env) == std::pair{0, 10});
         CHECK(first_reps({"--intensity", "standard"}, with_env) == std::pair{0, 13});
+    }
+
+    TEST_CASE("list, plan and search fit 80 columns piped — the last column wraps, nothing is cut") {
+        auto lines_of = [](const std::string& text) {
+            std::vector<std::string> lines;
+            std::istringstream in(text);
+            for (std::string line; std::getline(in, line);) {
+                lines.push_back(line);
+            }
+            return lines;
+        };
+        for (const auto& args : std::vector<std::vector<std::string>>{
+                 {"list"}, {"list", "routines"}, {"plan", "comprehensive"}, {"search", "shoulder"}}) {
+            CAPTURE(args.front());
+            const auto result = run_br(args);
+            REQUIRE(result.code == 0);
+            for (const auto& line : lines_of(result.out)) {
+                CAPTURE(line);
+                CHECK(br::util::display_width(line) <= 80);
+            }
+            CHECK(result.out.find("…") == std::string::npos);
+        }
+        // The roller's long dose wraps under DOSE: every word of it is there, in order.
+        const auto list = run_br({"list", "--position", "supine"}).out;
+        std::string words;
+        for (const auto& line : lines_of(list)) {
+            if (line.rfind("thoracic-extension-foam-roller", 0) == 0 || (!words.empty() && line.rfind(" ", 0) == 0)) {
+                words += (words.empty() ? "" : " ") + line.substr(line.find_first_not_of(' ', line.find("  ") + 1));
+            } else if (!words.empty()) {
+                break;
+            }
+        }
+        CHECK(
+            words.find("10-15 reps at each position (below the shoulder blades, middle of the shoulder blades, top of "
+                       "the shoulder blades)") != std::string::npos);
+        // A wider COLUMNS gives one line per exercise, with the NAME column.
+        const auto wide = run_br({"list"}, {{"COLUMNS", "400"}}).out;
+        CHECK(wide.find("Thoracic Extension on Foam Roller") != std::string::npos);
+        CHECK(lines_of(wide).size() == nlohmann::json::parse(run_br({"list", "--format", "json"}).out).size() + 1);
     }
 
     TEST_CASE("an intensity that cannot change a routine says so on stderr — one that can stays quiet") {

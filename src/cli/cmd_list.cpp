@@ -40,7 +40,8 @@ catalog::Filter make_filter(const ListOptions& options) {
 // Prints items in the chosen format: JSON objects, TSV or a table.
 template <typename T>
 void print_listing(Context& ctx, const std::string& format, const std::vector<const T*>& items,
-                   const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {
+                   const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows,
+                   std::vector<std::size_t> optional = {}) {
     if (format == "json") {
         auto out = nlohmann::json::array();
         for (const auto* item : items) {
@@ -50,13 +51,15 @@ void print_listing(Context& ctx, const std::string& format, const std::vector<co
     } else if (format == "tsv") {
         print(ctx, render::tsv(header, rows));
     } else {
-        print(ctx, render::table(header, rows, ctx.style(), 40, ctx.columns()));
+        print(ctx, render::table(header, rows, ctx.style(),
+                                 {.total_width = ctx.columns(), .optional = std::move(optional)}));
     }
 }
 
 void list_exercises(Context& ctx, const ListOptions& options) {
     const auto exercises = catalog::filter_exercises(ctx.catalog(), make_filter(options));
-    print_listing(ctx, options.format, exercises, render::exercise_header(), render::exercise_rows(exercises));
+    // Narrow: the name goes first (the id says it), then the category.
+    print_listing(ctx, options.format, exercises, render::exercise_header(), render::exercise_rows(exercises), {1, 2});
 }
 
 void list_routines(Context& ctx, const ListOptions& options) {

@@ -20,7 +20,7 @@ void add_plan(CLI::App& app, Context& ctx) {
     cmd->callback([&ctx, options] {
         const model::Timeline timeline = timeline_for(ctx, options->routine);
         print(ctx, options->format == "json" ? render::dump(render::plan_json(timeline)) + "\n"
-                                             : render::plan_text(timeline, ctx.style()));
+                                             : render::plan_text(timeline, ctx.style(), ctx.columns()));
     });
 }
 

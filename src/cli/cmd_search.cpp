@@ -27,7 +27,7 @@ void search(Context& ctx, const SearchOptions& options) {
         }
         print(ctx, render::dump(out) + "\n");
     } else if (!hits.empty()) {
-        print(ctx, render::search_text(hits, ctx.style()));
+        print(ctx, render::search_text(hits, ctx.style(), ctx.columns()));
     }
     if (hits.empty()) {
         if (!ctx.quiet) {

@@ -32,8 +32,72 @@ void bullet_list(std::string& out, const std::vector<std::string>& items, bool n
 
 } // namespace
 
+namespace {
+
+constexpr std::size_t k_narrowest = 8;   // a shrunk column keeps this much
+constexpr std::size_t k_last_room = 20;  // the last column, which wraps, is given this much before columns go
+constexpr std::size_t k_last_least = 12; // and keeps at least this much (or its longest word) before others shrink
+
+// The widest word of a column's cells, so wrapping never has to cut one.
+std::size_t longest_word(const std::vector<std::vector<std::string>>& cells, const std::string& header,
+                         std::size_t column) {
+    std::size_t longest = 0;
+    auto scan = [&](const std::string& text) {
+        std::size_t start = 0;
+        while (start < text.size()) {
+            const std::size_t end = std::min(text.find(' ', start), text.size());
+            longest = std::max(longest, display_width(std::string_view(text).substr(start, end - start)));
+            start = end + 1;
+        }
+    };
+    scan(header);
+    for (const auto& row : cells) {
+        if (column < row.size()) {
+            scan(row[column]);
+        }
+    }
+    return longest;
+}
+
+// The widths of the columns a table keeps to fit `total_width`: optional
+// columns are dropped in their order until the others fit beside a last
+// column of k_last_room; then the last column narrows to k_last_least (or
+// its longest word), and only then do the widest middle columns shrink. A
+// dropped column has width 0.
+std::vector<std::size_t> fit_widths(std::vector<std::size_t> widths, const std::vector<std::size_t>& optional,
+                                    std::size_t total_width, std::size_t last_word) {
+    auto fixed_width = [&] {
+        std::size_t sum = 0;
+        for (std::size_t c = 0; c + 1 < widths.size(); ++c) {
+            sum += widths[c] > 0 ? widths[c] + 2 : 0;
+        }
+        return sum;
+    };
+    for (const auto column : optional) {
+        if (fixed_width() + std::min(widths.back(), k_last_room) <= total_width) {
+            break;
+        }
+        widths[column] = 0;
+    }
+    const std::size_t last_least = std::min(widths.back(), std::max(k_last_least, last_word));
+    while (widths.size() > 2 && fixed_width() + last_least > total_width) {
+        // The first column holds ids a user types; it keeps its width.
+        auto widest = std::max_element(widths.begin() + 1, widths.end() - 1);
+        if (*widest <= k_narrowest) {
+            break;
+        }
+        --*widest;
+    }
+    if (fixed_width() < total_width) {
+        widths.back() = std::min(widths.back(), total_width - fixed_width());
+    }
+    return widths;
+}
+
+} // namespace
+
 std::string table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows,
-                  const Style& style, std::size_t max_width, std::size_t total_width) {
+                  const Style& style, const TableFit& fit) {
     std::vector<std::vector<std::string>> cells;
     cells.reserve(rows.size());
     std::vector<std::size_t> widths(header.size());
@@ -43,34 +107,32 @@ std::string table(const std::vector<std::string>& header, const std::vector<std:
     for (const auto& row : rows) {
         auto& line = cells.emplace_back();
         for (std::size_t c = 0; c < header.size() && c < row.size(); ++c) {
-            line.push_back(util::truncate(sanitize(row[c]), max_width));
+            // With a width to fit, the last column wraps instead of being cut.
+            const bool wraps = fit.total_width > 0 && c + 1 == header.size();
+            line.push_back(wraps ? sanitize(row[c]) : util::truncate(sanitize(row[c]), fit.max_width));
             widths[c] = std::max(widths[c], display_width(line.back()));
         }
     }
-    // Shrink the widest column, a cell at a time, until a line fits.
-    constexpr std::size_t k_narrowest = 8;
-    auto line_width = [&] {
-        std::size_t sum = 0;
-        for (const auto width : widths) {
-            sum += width + 2;
-        }
-        return sum - 2;
-    };
-    while (total_width > 0 && widths.size() > 1 && line_width() > total_width) {
-        // The first column holds ids a user types; it keeps its width.
-        auto widest = std::max_element(widths.begin() + 1, widths.end());
-        if (*widest <= k_narrowest) {
-            break;
-        }
-        --*widest;
+    if (fit.total_width > 0 && !widths.empty()) {
+        widths = fit_widths(std::move(widths), fit.optional, fit.total_width,
+                            longest_word(cells, header.back(), header.size() - 1));
     }
+    // Cells are cut to their column; the last one wraps under itself.
     auto render_row = [&](const std::vector<std::string>& row) {
         std::string line;
-        for (std::size_t c = 0; c < row.size(); ++c) {
-            const std::string cell = util::truncate(row[c], widths[c]);
-            line += c + 1 == row.size() ? cell : util::pad_right(cell, widths[c]) + "  ";
+        for (std::size_t c = 0; c + 1 < row.size(); ++c) {
+            if (widths[c] > 0) {
+                line += util::pad_right(util::truncate(row[c], widths[c]), widths[c]) + "  ";
+            }
         }
-        return line;
+        if (row.empty()) {
+            return line;
+        }
+        const std::size_t indent = display_width(line);
+        if (fit.total_width == 0 || display_width(row.back()) <= widths.back()) {
+            return line + row.back();
+        }
+        return line + util::wrap(row.back(), indent + widths.back(), std::string(indent, ' ')).substr(indent);
     };
     std::string out = style.bold(render_row(header)) + "\n";
     for (const auto& line : cells) {
@@ -237,7 +299,7 @@ std::string safety_text(const model::Safety& safety, const model::Catalog& catal
     return out;
 }
 
-std::string search_text(const std::vector<catalog::Hit>& hits, const Style& style) {
+std::string search_text(const std::vector<catalog::Hit>& hits, const Style& style, std::size_t columns) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& hit : hits) {
         if (hit.exercise != nullptr) {
@@ -247,7 +309,7 @@ std::string search_text(const std::vector<catalog::Hit>& hits, const Style& styl
             rows.push_back({hit.routine->id, hit.routine->name, "routine", hit.routine->frequency});
         }
     }
-    return table({"ID", "NAME", "KIND", "CATEGORY/FREQUENCY"}, rows, style);
+    return table({"ID", "NAME", "KIND", "CATEGORY OR FREQUENCY"}, rows, style, {.total_width = columns});
 }
 
 } // namespace br::render

@@ -9,7 +9,8 @@
 namespace br::render {
 using model::SegmentKind;
 
-std::string plan_text(const model::Timeline& timeline, const Style& style) {
+std::string plan_text(const model::Timeline& timeline, const Style& style, std::size_t columns) {
+    constexpr std::size_t k_what = 27; // where WHAT starts; it wraps under itself past `columns`
     std::string out = style.bold(util::sanitize(timeline.name)) + "  " +
                       style.dim("(" + timeline.id + ", about " + std::to_string((timeline.total + 30) / 60) + " min)") +
                       "\n\n";
@@ -21,19 +22,19 @@ std::string plan_text(const model::Timeline& timeline, const Style& style) {
         const std::string what = words_for(segment).detail;
         const std::string set =
             segment.sets > 0 ? std::to_string(segment.set) + "/" + std::to_string(segment.sets) : "";
-        out += fmt::format("{:>6}  {:>5}  {:<5}  {:>3}  {}\n", model::format_clock(segment.start),
-                           model::format_clock(segment.duration), std::string(model::name_of(segment.side)), set, what);
+        const std::string wrapped = columns > k_what + 10 && util::display_width(what) > columns - k_what
+                                        ? util::wrap(what, columns, std::string(k_what, ' ')).substr(k_what)
+                                        : what;
+        out +=
+            fmt::format("{:>6}  {:>5}  {:<5}  {:>3}  {}\n", model::format_clock(segment.start),
+                        model::format_clock(segment.duration), std::string(model::name_of(segment.side)), set, wrapped);
     }
     out +=
         "\n" + style.bold("Total " + model::format_clock(timeline.total)) + "  " +
         style.dim(std::to_string(timeline.steps.size()) + (timeline.steps.size() == 1 ? " exercise" : " exercises")) +
         "\n";
     if (!timeline.left_out.empty()) {
-        std::string names;
-        for (const auto& name : timeline.left_out) {
-            names += (names.empty() ? "" : ", ") + util::sanitize(name);
-        }
-        out += style.warn("Left out for acute pain: ") + names + "\n";
+        out += style.warn("Left out for acute pain: ") + util::sanitize(util::join(timeline.left_out, ", ")) + "\n";
     }
     return out;
 }

@@ -14,7 +14,7 @@ struct Io {
     std::ostream& err;
     store::EnvLookup env;
     bool out_is_terminal = false;
-    int columns = 0; // the terminal's width when stdout is one
+    int columns = 0; // the width tables fit: the terminal's, or $COLUMNS or 80 when piped; 0 for no limit
     bool in_is_terminal = false;
 };
 

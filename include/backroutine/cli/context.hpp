@@ -39,7 +39,7 @@ public:
     bool in_is_terminal() const { return m_io.in_is_terminal; }
     /// True when the locale's characters are UTF-8 (LC_ALL, LC_CTYPE, LANG), so braille can be printed.
     bool utf8_locale() const;
-    /// The width tables fit: the terminal's, or 0 (no limit) when piped.
+    /// The width tables fit: the terminal's; piped, $COLUMNS or 80 (0: no limit).
     std::size_t columns() const { return static_cast<std::size_t>(std::max(m_io.columns, 0)); }
 
     /// Output style: colour when the settings allow it and the output is a terminal.

@@ -8,11 +8,19 @@
 
 namespace br::render {
 
-/// Aligned columns with a header row; cells are sanitized and, past
-/// `max_width` code points, cut with an ellipsis. With `total_width`, the
-/// widest columns shrink until each line fits it.
+/// How a table fits its space.
+struct TableFit {
+    std::size_t max_width = 40;        // a cell past this many code points is cut with an ellipsis
+    std::size_t total_width = 0;       // the line's width (0: no limit)
+    std::vector<std::size_t> optional; // columns left out, in this order, when the line would not fit
+};
+
+/// Aligned columns with a header row; cells are sanitized and cut to their
+/// column. With `total_width`, optional columns are left out and the widest
+/// middle columns shrink until a line fits; the last column then wraps
+/// under itself instead of being cut.
 std::string table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows,
-                  const Style& style, std::size_t max_width = 40, std::size_t total_width = 0);
+                  const Style& style, const TableFit& fit = {});
 
 /// Tab-separated values with a header row; tabs and newlines in cells become spaces.
 std::string tsv(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
@@ -38,6 +46,6 @@ std::string routine_text(const model::Routine& routine, const model::Catalog& ca
 std::string safety_text(const model::Safety& safety, const model::Catalog& catalog, const Style& style);
 
 /// `search`: one line per hit.
-std::string search_text(const std::vector<catalog::Hit>& hits, const Style& style);
+std::string search_text(const std::vector<catalog::Hit>& hits, const Style& style, std::size_t columns = 0);
 
 } // namespace br::render

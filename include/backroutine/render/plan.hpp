@@ -8,8 +8,9 @@
 
 namespace br::render {
 
-/// `plan` as text: one line per segment (start, what, side, set, duration) and the total.
-std::string plan_text(const model::Timeline& timeline, const Style& style);
+/// `plan` as text: one line per segment (start, what, side, set, duration) and the total;
+/// WHAT wraps under itself past `columns` (0: no limit).
+std::string plan_text(const model::Timeline& timeline, const Style& style, std::size_t columns = 0);
 
 /// `plan --format json`: id, name, total_seconds, steps and segments.
 nlohmann::json plan_json(const model::Timeline& timeline);
