@@ -20,6 +20,14 @@ const model::Exercise& exercise_of(const model::RoutineStep& step) {
     return *builtin().find_exercise(step.exercise);
 }
 
+plan::BuildRequest request_for(int minutes, const std::string& focus, std::uint64_t seed) {
+    plan::BuildRequest request;
+    request.minutes = minutes;
+    request.focus = *plan::parse_focus(focus);
+    request.seed = seed;
+    return request;
+}
+
 } // namespace
 
 TEST_SUITE("plan::builder") {
@@ -29,10 +37,7 @@ TEST_SUITE("plan::builder") {
         for (int minutes : {5, 8, 12, 15, 20, 25, 30, 40, 50, 60}) {
             for (const auto& focus : plan::focus_names()) {
                 for (std::uint64_t seed = 1; seed <= 5; ++seed) {
-                    plan::BuildRequest request;
-                    request.minutes = minutes;
-                    request.focus = *plan::parse_focus(focus);
-                    request.seed = seed;
+                    const auto request = request_for(minutes, focus, seed);
                     CAPTURE(minutes);
                     CAPTURE(focus);
                     CAPTURE(seed);
@@ -142,14 +147,10 @@ TEST_SUITE("plan::builder") {
         for (const auto& focus : plan::focus_names()) {
             for (int minutes : {8, 15, 25, 40}) {
                 for (std::uint64_t seed = 1; seed <= 40; ++seed) {
-                    plan::BuildRequest request;
-                    request.minutes = minutes;
-                    request.focus = *plan::parse_focus(focus);
-                    request.seed = seed;
                     CAPTURE(focus);
                     CAPTURE(minutes);
                     CAPTURE(seed);
-                    const auto routine = plan::build(builtin(), request, {});
+                    const auto routine = plan::build(builtin(), request_for(minutes, focus, seed), {});
                     int changes = 0;
                     bool floor = false;
                     for (std::size_t i = 0; i < routine.steps.size(); ++i) {

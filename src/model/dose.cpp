@@ -59,6 +59,18 @@ int Dose::positions() const {
     return position_count.value_or(1);
 }
 
+namespace {
+
+// A value the override gives replaces the base's.
+template <typename T>
+void take(std::optional<T>& into, const std::optional<T>& given) {
+    if (given) {
+        into = given;
+    }
+}
+
+} // namespace
+
 Dose merge(const Dose& base, const Dose& over) {
     Dose out = base;
     if (over.work()) {
@@ -71,26 +83,16 @@ Dose merge(const Dose& base, const Dose& over) {
         out.hold = over.hold;
         out.duration = over.duration;
     }
-    if (over.tempo) {
-        out.tempo = over.tempo;
-    }
-    if (over.rep_hold) {
-        out.rep_hold = over.rep_hold;
-    }
+    take(out.tempo, over.tempo);
+    take(out.rep_hold, over.rep_hold);
     // Sides and directions are two ways of doing the work twice: either replaces the other.
     if (over.sides || !over.directions.empty()) {
         out.sides = over.sides;
         out.directions = over.directions;
     }
-    if (over.alternate) {
-        out.alternate = over.alternate;
-    }
-    if (over.sets) {
-        out.sets = over.sets;
-    }
-    if (over.rest) {
-        out.rest = over.rest;
-    }
+    take(out.alternate, over.alternate);
+    take(out.sets, over.sets);
+    take(out.rest, over.rest);
     if (over.position_count || !over.position_names.empty()) {
         out.position_count = over.position_count;
         out.position_names = over.position_names;
@@ -98,9 +100,7 @@ Dose merge(const Dose& base, const Dose& over) {
     if (!over.parts.empty()) {
         out.parts = over.parts;
     }
-    if (over.spots) {
-        out.spots = over.spots;
-    }
+    take(out.spots, over.spots);
     return out;
 }
 

@@ -5,8 +5,9 @@
 namespace br::model {
 namespace {
 
-// Limits a body can reach (with some room), in degrees.
-constexpr std::array<JointInfo, k_joint_count> k_joints = {{
+// Limits a body can reach (with some room), in degrees: the trunk and head,
+// then one limb's joints, which both sides share.
+constexpr std::array<JointInfo, 9> k_trunk = {{
     {"lean", -180, 180, false},
     {"roll", -180, 180, false},
     {"turn", -180, 180, false},
@@ -16,17 +17,8 @@ constexpr std::array<JointInfo, k_joint_count> k_joints = {{
     {"head", -70, 80, false},
     {"head_tilt", -60, 60, false},
     {"head_turn", -90, 90, false},
-    {"shrug", -20, 40, true},
-    {"protract", -40, 40, true},
-    {"shoulder", -80, 200, true},
-    {"shoulder_out", -100, 190, true},
-    {"shoulder_turn", -100, 100, true},
-    {"elbow", 0, 160, true},
-    {"hand", -90, 100, true},
-    {"hip", -45, 170, true},
-    {"hip_out", -30, 90, true},
-    {"knee", 0, 165, true},
-    {"foot", -40, 100, true},
+}};
+constexpr std::array<JointInfo, 11> k_limb = {{
     {"shrug", -20, 40, true},
     {"protract", -40, 40, true},
     {"shoulder", -80, 200, true},
@@ -39,6 +31,23 @@ constexpr std::array<JointInfo, k_joint_count> k_joints = {{
     {"knee", 0, 165, true},
     {"foot", -40, 100, true},
 }};
+static_assert(k_trunk.size() + 2 * k_limb.size() == k_joint_count);
+static_assert(k_trunk.size() == static_cast<std::size_t>(Joint::left_shrug));
+
+// Every joint in the order of Joint: the trunk, the left limbs, the right.
+constexpr std::array<JointInfo, k_joint_count> k_joints = [] {
+    std::array<JointInfo, k_joint_count> all{};
+    std::size_t at = 0;
+    for (const auto& joint : k_trunk) {
+        all.at(at++) = joint;
+    }
+    for (int side = 0; side < 2; ++side) {
+        for (const auto& joint : k_limb) {
+            all.at(at++) = joint;
+        }
+    }
+    return all;
+}();
 
 } // namespace
 
