@@ -93,18 +93,8 @@ std::vector<std::string> read_phases(const YamlNode& node, const model::Dose& do
     return phases;
 }
 
-} // namespace
-
-std::optional<model::Dose> read_dose(const YamlNode& node, bool need_work, Diagnostics& out) {
-    if (!expect_map(node, "'dose'", out)) {
-        return std::nullopt;
-    }
-    const std::size_t before = out.size();
-    Fields fields(node,
-                  {"reps", "tempo", "rep_hold", "hold", "duration", "sides", "directions", "alternate", "sets", "rest",
-                   "positions", "parts", "spots"},
-                  "dose", out);
-    model::Dose dose;
+// The work of a dose: reps (with their tempo and inner hold), a hold or a duration.
+void read_work(const Fields& fields, model::Dose& dose, Diagnostics& out) {
     if (const auto* value = fields.get("reps")) {
         dose.reps = read_count(*value, "reps", k_max_reps, true, out);
     }
@@ -120,6 +110,21 @@ std::optional<model::Dose> read_dose(const YamlNode& node, bool need_work, Diagn
     if (const auto* value = fields.get("duration")) {
         dose.duration = read_duration_range(*value, "duration", out);
     }
+}
+
+} // namespace
+
+std::optional<model::Dose> read_dose(const YamlNode& node, bool need_work, Diagnostics& out) {
+    if (!expect_map(node, "'dose'", out)) {
+        return std::nullopt;
+    }
+    const std::size_t before = out.size();
+    Fields fields(node,
+                  {"reps", "tempo", "rep_hold", "hold", "duration", "sides", "directions", "alternate", "sets", "rest",
+                   "positions", "parts", "spots"},
+                  "dose", out);
+    model::Dose dose;
+    read_work(fields, dose, out);
     if (const auto* value = fields.get("sides")) {
         if (auto sides = read_count(*value, "sides", 2, false, out)) {
             dose.sides = sides->low;
@@ -159,29 +164,11 @@ std::optional<model::Dose> read_dose(const YamlNode& node, bool need_work, Diagn
     return dose;
 }
 
-std::optional<model::Exercise> read_exercise(const YamlNode& node, Diagnostics& out) {
-    if (!expect_map(node, "an exercise", out)) {
-        return std::nullopt;
-    }
-    const std::size_t before = out.size();
-    Fields fields(node,
-                  {"id", "name", "aliases", "variant_of", "category", "targets", "position", "equipment", "intensity",
-                   "overhead", "why", "steps", "dose", "cues", "phases", "cautions", "variations", "sources", "figure"},
-                  "exercise", out);
-    fields.require({"id", "name", "category", "targets", "position", "intensity", "why", "steps", "dose"});
-    model::Exercise exercise;
-    exercise.origin.line = node.line;
-    exercise.origin.column = node.column;
-    if (const auto* value = fields.get("id")) {
-        exercise.id = read_id(*value, "id", out).value_or("");
-    }
-    if (const auto* value = fields.get("name")) {
-        exercise.name = read_text(*value, "name", out).value_or("");
-    }
-    exercise.aliases = read_text_list(fields.get("aliases"), "aliases", out);
-    if (const auto* value = fields.get("variant_of")) {
-        exercise.variant_of = read_id(*value, "variant_of", out).value_or("");
-    }
+namespace {
+
+// What kind of exercise it is: category, targets, positions, equipment,
+// effort and whether the arms work overhead.
+void read_kind(const Fields& fields, model::Exercise& exercise, Diagnostics& out) {
     if (const auto* value = fields.get("category")) {
         exercise.category = read_enum<model::Category>(*value, "category", out).value_or(model::Category::stretch);
     }
@@ -208,6 +195,34 @@ std::optional<model::Exercise> read_exercise(const YamlNode& node, Diagnostics& 
     if (const auto* value = fields.get("overhead")) {
         exercise.overhead = read_bool(*value, "overhead", out).value_or(false);
     }
+}
+
+} // namespace
+
+std::optional<model::Exercise> read_exercise(const YamlNode& node, Diagnostics& out) {
+    if (!expect_map(node, "an exercise", out)) {
+        return std::nullopt;
+    }
+    const std::size_t before = out.size();
+    Fields fields(node,
+                  {"id", "name", "aliases", "variant_of", "category", "targets", "position", "equipment", "intensity",
+                   "overhead", "why", "steps", "dose", "cues", "phases", "cautions", "variations", "sources", "figure"},
+                  "exercise", out);
+    fields.require({"id", "name", "category", "targets", "position", "intensity", "why", "steps", "dose"});
+    model::Exercise exercise;
+    exercise.origin.line = node.line;
+    exercise.origin.column = node.column;
+    if (const auto* value = fields.get("id")) {
+        exercise.id = read_id(*value, "id", out).value_or("");
+    }
+    if (const auto* value = fields.get("name")) {
+        exercise.name = read_text(*value, "name", out).value_or("");
+    }
+    exercise.aliases = read_text_list(fields.get("aliases"), "aliases", out);
+    if (const auto* value = fields.get("variant_of")) {
+        exercise.variant_of = read_id(*value, "variant_of", out).value_or("");
+    }
+    read_kind(fields, exercise, out);
     if (const auto* value = fields.get("why")) {
         exercise.why = read_text(*value, "why", out).value_or("");
     }

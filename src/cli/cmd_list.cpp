@@ -51,8 +51,10 @@ void print_listing(Context& ctx, const std::string& format, const std::vector<co
     } else if (format == "tsv") {
         print(ctx, render::tsv(header, rows));
     } else {
-        print(ctx, render::table(header, rows, ctx.style(),
-                                 {.total_width = ctx.columns(), .optional = std::move(optional)}));
+        render::TableFit fit;
+        fit.total_width = ctx.columns();
+        fit.optional = std::move(optional);
+        print(ctx, render::table(header, rows, ctx.style(), fit));
     }
 }
 

@@ -229,17 +229,14 @@ int routine_seconds(const model::Catalog& catalog, const model::Routine& routine
     return expand(catalog, routine, options).total;
 }
 
-model::Routine build(const model::Catalog& catalog, const BuildRequest& request, const model::Timing& timing) {
-    if (request.minutes < 5 || request.minutes > 60) {
-        throw Error("--minutes must be from 5 to 60", ExitCode::usage);
-    }
-    const int budget = request.minutes * 60;
-    const int low = budget * 9 / 10;
-    const int high = budget * 11 / 10;
+namespace {
 
-    // Candidates per phase, in a shuffled order fixed by the seed.
+using Pools = std::array<std::vector<const model::Exercise*>, k_phases.size()>;
+
+// The allowed exercises per phase, in a shuffled order fixed by the seed.
+Pools shuffled_pools(const model::Catalog& catalog, const BuildRequest& request) {
     std::mt19937_64 random(request.seed);
-    std::array<std::vector<const model::Exercise*>, k_phases.size()> pools;
+    Pools pools;
     for (const auto& exercise : catalog.exercises()) {
         if (allowed(exercise, request)) {
             pools[phase_of(exercise.category)].push_back(&exercise);
@@ -250,84 +247,113 @@ model::Routine build(const model::Catalog& catalog, const BuildRequest& request,
             std::swap(pool[i - 1], pool[static_cast<std::size_t>(random() % i)]);
         }
     }
+    return pools;
+}
 
-    const auto share = weights(request.focus);
-    std::array<int, k_phases.size()> taken{};
-    std::vector<const model::Exercise*> chosen;
-    std::map<std::string, int> sets;
-    auto seconds_with = [&](const std::vector<const model::Exercise*>& exercises) {
+// A routine being built: what is chosen, extra sets, and how long it runs.
+class Draft {
+public:
+    Draft(const model::Catalog& catalog, const BuildRequest& request, const model::Timing& timing)
+        : m_catalog(catalog), m_request(request), m_timing(timing) {}
+
+    // Seconds the draft would run with `exercises` chosen.
+    [[nodiscard]] int seconds_with(const std::vector<const model::Exercise*>& exercises) const {
         auto ordered = exercises;
         arrange(ordered);
-        return routine_seconds(catalog, make_routine(ordered, sets, request), timing, request.acute);
-    };
+        return routine_seconds(m_catalog, make_routine(ordered, sets, m_request), m_timing, m_request.acute);
+    }
+    [[nodiscard]] model::Routine routine() const {
+        auto ordered = chosen;
+        arrange(ordered);
+        return make_routine(ordered, sets, m_request);
+    }
 
-    // Take exercises phase by phase in proportion to the focus, skipping any
-    // that would overshoot, until the budget is nearly used.
+    std::vector<const model::Exercise*> chosen;
+    std::map<std::string, int> sets;
     int total = 0;
-    while (total < budget - budget / 20) {
+
+private:
+    const model::Catalog& m_catalog;
+    const BuildRequest& m_request;
+    const model::Timing& m_timing;
+};
+
+// Takes exercises phase by phase in proportion to the focus, skipping any
+// that would overshoot `high` or repeat one chosen, until `enough`.
+void fill_by_phase(Draft& draft, Pools pools, Focus focus, int enough, int high) {
+    const auto share = weights(focus);
+    std::array<int, k_phases.size()> taken{};
+    while (draft.total < enough) {
         std::size_t best = k_phases.size();
         double best_need = -1;
         for (std::size_t p = 0; p < k_phases.size(); ++p) {
-            if (share[p] == 0 || pools[p].empty()) {
-                continue;
-            }
             const double need = static_cast<double>(share[p]) / (taken[p] + 1);
-            if (need > best_need) {
+            if (share[p] != 0 && !pools[p].empty() && need > best_need) {
                 best_need = need;
                 best = p;
             }
         }
         if (best == k_phases.size()) {
-            break;
+            return;
         }
         const model::Exercise* next = pools[best].front();
         pools[best].erase(pools[best].begin());
-        if (std::any_of(chosen.begin(), chosen.end(), [&](const auto* e) { return same_exercise(*e, *next); })) {
+        if (std::any_of(draft.chosen.begin(), draft.chosen.end(),
+                        [&](const auto* e) { return same_exercise(*e, *next); })) {
             continue;
         }
-        auto trial = chosen;
+        auto trial = draft.chosen;
         trial.push_back(next);
-        const int seconds = seconds_with(trial);
-        if (seconds > high) {
-            continue;
+        if (const int seconds = draft.seconds_with(trial); seconds <= high) {
+            draft.chosen = std::move(trial);
+            ++taken[best];
+            draft.total = seconds;
         }
-        chosen = std::move(trial);
-        ++taken[best];
-        total = seconds;
     }
+}
 
-    // Still short: more sets of what was chosen, a set at a time round the
-    // routine, up to the articles' three; only of counted work (reps or
-    // holds) past the warm-up: sets of "walk around" or neck rolls pad, not train.
-    for (int round = 2; round <= k_most_sets && total < low; ++round) {
-        for (const auto* exercise : chosen) {
-            if (total >= low) {
-                break;
-            }
+// Still short: more sets of what was chosen, a set at a time round the
+// routine, up to the articles' three; only of counted work (reps or holds)
+// past the warm-up: sets of "walk around" or neck rolls pad, not train.
+void add_sets(Draft& draft, int low, int high) {
+    for (int round = 2; round <= k_most_sets && draft.total < low; ++round) {
+        for (const auto* exercise : draft.chosen) {
             const int own = exercise->dose.sets ? exercise->dose.sets->high : 1;
-            if (round <= own || exercise->category == Category::warm_up ||
+            if (draft.total >= low || round <= own || exercise->category == Category::warm_up ||
                 exercise->dose.work() == model::WorkKind::duration) {
                 continue;
             }
-            const int before = sets[exercise->id];
-            sets[exercise->id] = round;
-            const int seconds = seconds_with(chosen);
-            if (seconds > high) {
-                sets[exercise->id] = before;
+            const int before = draft.sets[exercise->id];
+            draft.sets[exercise->id] = round;
+            if (const int seconds = draft.seconds_with(draft.chosen); seconds > high) {
+                draft.sets[exercise->id] = before;
             } else {
-                total = seconds;
+                draft.total = seconds;
             }
         }
     }
-    if (chosen.empty() || total < low) {
+}
+
+} // namespace
+
+model::Routine build(const model::Catalog& catalog, const BuildRequest& request, const model::Timing& timing) {
+    if (request.minutes < 5 || request.minutes > 60) {
+        throw Error("--minutes must be from 5 to 60", ExitCode::usage);
+    }
+    const int budget = request.minutes * 60;
+    const int low = budget * 9 / 10;
+    const int high = budget * 11 / 10;
+    Draft draft(catalog, request, timing);
+    fill_by_phase(draft, shuffled_pools(catalog, request), request.focus, budget - budget / 20, high);
+    add_sets(draft, low, high);
+    if (draft.chosen.empty() || draft.total < low) {
         throw Error("cannot fill " + std::to_string(request.minutes) +
-                        " minutes with the exercises these limits allow (" + std::to_string(chosen.size()) +
-                        " fit, about " + std::to_string((total + 30) / 60) +
+                        " minutes with the exercises these limits allow (" + std::to_string(draft.chosen.size()) +
+                        " fit, about " + std::to_string((draft.total + 30) / 60) +
                         " min); allow more equipment or positions, or ask for fewer minutes",
                     ExitCode::failure);
     }
-    arrange(chosen);
-    return make_routine(chosen, sets, request);
+    return draft.routine();
 }
 
 } // namespace br::plan

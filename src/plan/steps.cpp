@@ -15,10 +15,9 @@ bool is_duration_text(std::string_view text) {
     return text.find_first_of("hms") != std::string_view::npos;
 }
 
-} // namespace
-
-model::Dose parse_compact_dose(std::string_view text, const model::Exercise& exercise) {
-    model::Dose dose;
+// Takes the "/side" suffix and the "3x" prefix off `text` into `dose`; what
+// is left is the amount.
+std::string_view take_sides_and_sets(std::string_view text, model::Dose& dose) {
     std::string_view body = text;
     if (const auto slash = body.find('/'); slash != std::string_view::npos) {
         if (body.substr(slash) != "/side") {
@@ -41,6 +40,14 @@ model::Dose parse_compact_dose(std::string_view text, const model::Exercise& exe
             bad_dose(text, "has nothing after the 'x'");
         }
     }
+    return body;
+}
+
+} // namespace
+
+model::Dose parse_compact_dose(std::string_view text, const model::Exercise& exercise) {
+    model::Dose dose;
+    const std::string_view body = take_sides_and_sets(text, dose);
     const auto work = exercise.dose.work();
     // What a "did you mean" keeps of the text: the sets before the amount and the side after it.
     const std::string id = util::sanitize(exercise.id);

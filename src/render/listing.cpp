@@ -309,7 +309,9 @@ std::string search_text(const std::vector<catalog::Hit>& hits, const Style& styl
             rows.push_back({hit.routine->id, hit.routine->name, "routine", hit.routine->frequency});
         }
     }
-    return table({"ID", "NAME", "KIND", "CATEGORY OR FREQUENCY"}, rows, style, {.total_width = columns});
+    TableFit fit;
+    fit.total_width = columns;
+    return table({"ID", "NAME", "KIND", "CATEGORY OR FREQUENCY"}, rows, style, fit);
 }
 
 } // namespace br::render
