@@ -40,6 +40,7 @@ _backroutine() {
         --equipment) COMPREPLY=($(compgen -W "none band foam-roller tennis-ball doorway wall chair mat pillow" -- "$cur")); return ;;
         --intensity) COMPREPLY=($(compgen -W "gentle standard full" -- "$cur")); return ;;
         --mode) COMPREPLY=($(compgen -W "active fixed" -- "$cur")); return ;;
+        --micro) COMPREPLY=($(compgen -W "off 20m 30m" -- "$cur")); return ;;
         --focus) COMPREPLY=($(compgen -W "relief prevention mobility strength stretch release" -- "$cur")); return ;;
         --events) COMPREPLY=($(compgen -W "json" -- "$cur")); return ;;
         --step) COMPREPLY=($(compgen -W "$(_backroutine_ids exercises)" -- "$cur")); return ;;
@@ -66,7 +67,7 @@ _backroutine() {
         history) options="--since --until --routine --last -n --format delete" ;;
         log) options="--step --intensity --acute --at --pain-before --pain-after" ;;
         stats) options="--format" ;;
-        remind) options="--every --routine --between --notify --once --mode --speed" ;;
+        remind) options="--every --routine --between --notify --once --mode --micro --speed" ;;
         idle|status) options="--format" ;;
         completion) options="" ;;
         doctor) options="" ;;

@@ -86,6 +86,7 @@ complete -c backroutine -n "__fish_seen_subcommand_from remind" -l notify -d 'De
 complete -c backroutine -n "__fish_seen_subcommand_from remind" -l once -d 'Remind once and exit'
 complete -c backroutine -n "__fish_seen_subcommand_from remind" -l speed -x -d 'Time passes faster'
 complete -c backroutine -n "__fish_seen_subcommand_from remind" -l mode -x -a "active fixed"
+complete -c backroutine -n "__fish_seen_subcommand_from remind" -l micro -x -a "off 20m 30m" -d 'Posture resets between breaks'
 complete -c backroutine -n "__fish_seen_subcommand_from idle" -l format -x -a "text json"
 complete -c backroutine -n "__fish_seen_subcommand_from status" -l format -x -a "text json waybar"
 complete -c backroutine -n "__fish_seen_subcommand_from remind" -a "pause resume"

@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include <map>
+
 #include <chrono>
 #include <csignal>
 #include <sstream>
@@ -167,6 +169,28 @@ TEST_SUITE("cli::run") {
         process.send("x\r");
         CHECK(process.wait_exit() == 0);
         CHECK(process.output().find("Skipped.") != std::string::npos);
+    }
+
+    TEST_CASE("remind offers a posture reset between desk breaks — --micro off and the config turn it off") {
+        // At 600 times, a 2-minute reset is due after 0.2 s and a 10-minute desk break after 1 s.
+        const std::vector<std::string> args{"remind", "--every", "10m", "--once", "--speed", "600", "--mode", "fixed"};
+        auto with = [&](std::vector<std::string> extra, const std::map<std::string, std::string>& env = {}) {
+            auto all = args;
+            all.insert(all.end(), extra.begin(), extra.end());
+            return run_br(all, env);
+        };
+        const auto reset = with({"--micro", "2m"});
+        CHECK(reset.code == 0);
+        CHECK(reset.out.find("] Time for a posture reset: Posture Reset\n") != std::string::npos);
+        CHECK(with({"--micro", "off"}).out.find("] Time for a desk break: Desk Break\n") != std::string::npos);
+        br::test::TempDir dir;
+        const std::string config = dir.write("config.yaml", "reminder:\n  micro_every: 'off'\n");
+        CHECK(with({}, {{"BACKROUTINE_CONFIG", config}}).out.find("Time for a desk break") != std::string::npos);
+        const std::string often = dir.write("often.yaml", "reminder:\n  micro_every: 2m\n");
+        CHECK(with({}, {{"BACKROUTINE_CONFIG", often}}).out.find("Time for a posture reset") != std::string::npos);
+        const auto wrong = with({"--micro", "sometimes"});
+        CHECK(wrong.code == 2);
+        CHECK(wrong.err.find("--micro 'sometimes': write an interval (20m, 1h) or off") != std::string::npos);
     }
 
     TEST_CASE("a small terminal still gets a screen") {

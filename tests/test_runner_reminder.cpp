@@ -110,8 +110,9 @@ using Seconds = std::chrono::seconds;
 class RecordingView final : public br::runner::ReminderView {
 public:
     void waiting(std::int64_t, std::int64_t due) override { last_due = br::runner::clock_text(due); }
-    void due(std::int64_t now, int ring, bool) override {
-        seen.push_back("due " + br::runner::clock_text(now) + (ring > 0 ? " again" : ""));
+    void due(std::int64_t now, br::runner::BreakKind kind, int ring, bool) override {
+        seen.push_back(std::string(kind == br::runner::BreakKind::micro ? "reset " : "due ") +
+                       br::runner::clock_text(now) + (ring > 0 ? " again" : ""));
     }
     void ask_again(std::string_view answer) override { seen.push_back("ask again '" + std::string(answer) + "'"); }
     void outcome(std::int64_t now, BreakOutcome outcome) override {
@@ -141,7 +142,7 @@ struct Rig {
     std::vector<std::string> recorded;
 
     Rig() {
-        actions.start_break = [this] {
+        actions.start_break = [this](br::runner::BreakKind) {
             ++runs;
             clock.advance(Seconds(5 * 60)); // the routine takes five minutes
             return br::runner::Ending::completed;
@@ -154,9 +155,13 @@ struct Rig {
     void answer(int hours, int minutes, Input input_at) {
         input.at(Seconds(at(hours, minutes) - at(9, 0)), std::move(input_at));
     }
-    ReminderEnd run(std::optional<Window> between = std::nullopt) {
+    ReminderEnd run(std::optional<Window> between = std::nullopt, std::int64_t micro_every = 0) {
         ReminderSchedule schedule(45 * k_minute, between, 5 * k_minute, time.now());
-        return br::runner::remind_loop(schedule, time, input, view, actions, options);
+        std::optional<ReminderSchedule> micro;
+        if (micro_every > 0) {
+            micro.emplace(micro_every, between, 5 * k_minute, time.now());
+        }
+        return br::runner::remind_loop(schedule, time, input, view, actions, options, micro ? &*micro : nullptr);
     }
 };
 
@@ -187,6 +192,29 @@ TEST_SUITE("runner::reminder_loop") {
                                                        "announced 14:38"});
     }
 
+    TEST_CASE(
+        "posture resets every 20 minutes between desk breaks — left out near one, restarted by one, never recorded") {
+        Rig rig;
+        std::vector<br::runner::BreakKind> started;
+        rig.actions.start_break = [&](br::runner::BreakKind kind) {
+            started.push_back(kind);
+            rig.clock.advance(Seconds(kind == br::runner::BreakKind::micro ? 60 : 5 * 60));
+            return br::runner::Ending::completed;
+        };
+        rig.answer(9, 21, line("x"));  // reset due 9:20: skipped, the next at 9:41
+        rig.answer(9, 46, line(""));   // 9:41 is 4 min before the desk break: left out; desk due 9:45, run 9:46-9:51
+        rig.answer(10, 12, line("y")); // the desk break restarted resets: due 10:11, run 10:12-10:13
+        rig.answer(10, 37, line("s")); // reset 10:33 left out (desk 3 min away); desk due 10:36: snoozed
+        rig.answer(10, 40, {Input::Kind::interrupt});
+        CHECK(rig.run(std::nullopt, 20 * k_minute) == ReminderEnd::interrupted);
+        CHECK(rig.view.seen == std::vector<std::string>{"reset 09:20", "skipped 09:21", "due 09:45", "taken 09:51",
+                                                        "reset 10:11", "taken 10:13", "due 10:36", "snoozed 10:37",
+                                                        "stopped"});
+        CHECK(started == std::vector{br::runner::BreakKind::desk, br::runner::BreakKind::micro});
+        // The history holds desk breaks only.
+        CHECK(rig.recorded == std::vector<std::string>{"taken 09:51", "snoozed 10:37"});
+    }
+
     TEST_CASE("an ignored prompt rings again every five minutes and counts as skipped after three rings") {
         Rig rig;
         rig.options.once = true;
@@ -200,7 +228,7 @@ TEST_SUITE("runner::reminder_loop") {
         Rig rig;
         rig.options = {.prompt = false, .once = true};
         int announced = 0;
-        rig.actions.announce = [&announced](std::int64_t) { ++announced; };
+        rig.actions.announce = [&announced](br::runner::BreakKind, std::int64_t) { ++announced; };
         CHECK(rig.run() == ReminderEnd::once);
         CHECK(announced == 1);
         CHECK(rig.view.seen == std::vector<std::string>{"due 09:45", "announced 09:45"});
@@ -221,7 +249,7 @@ TEST_SUITE("runner::reminder_loop") {
         rig.options.prompt = false;
         // At 9:30 on the fake clock the machine sleeps for 1 h 30 (the wall clock jumps).
         ReminderSchedule schedule(45 * k_minute, std::nullopt, 5 * k_minute, rig.time.now());
-        rig.actions.announce = [](std::int64_t) {};
+        rig.actions.announce = [](br::runner::BreakKind, std::int64_t) {};
         struct Jump final : br::runner::InputSource {
             Rig& rig;
             bool jumped = false;
@@ -244,7 +272,7 @@ TEST_SUITE("runner::reminder_loop") {
     TEST_CASE("Ctrl-C during the routine ends the reminder with it — q goes on and counts as skipped") {
         Rig rig;
         rig.answer(9, 46, line("y"));
-        rig.actions.start_break = [] { return br::runner::Ending::quit; };
+        rig.actions.start_break = [](br::runner::BreakKind) { return br::runner::Ending::quit; };
         rig.answer(10, 32, line("y"));
         rig.answer(11, 0, {Input::Kind::terminate});
         SUBCASE("q") {
@@ -252,7 +280,7 @@ TEST_SUITE("runner::reminder_loop") {
             CHECK(rig.recorded == std::vector<std::string>{"skipped 09:46", "skipped 10:32"});
         }
         SUBCASE("Ctrl-C") {
-            rig.actions.start_break = [] { return br::runner::Ending::interrupted; };
+            rig.actions.start_break = [](br::runner::BreakKind) { return br::runner::Ending::interrupted; };
             CHECK(rig.run() == ReminderEnd::interrupted);
             CHECK(rig.recorded.empty());
         }
@@ -260,8 +288,8 @@ TEST_SUITE("runner::reminder_loop") {
 
     TEST_CASE("the terminal prompt fits 80 columns, however long the routine's name") {
         std::ostringstream out;
-        br::runner::TerminalReminderView view(out, std::string(200, 'R'), 5 * k_minute, std::nullopt, false);
-        view.due(at(9, 45), 0, true);
+        br::runner::TerminalReminderView view(out, {std::string(200, 'R'), ""}, 5 * k_minute, std::nullopt, false);
+        view.due(at(9, 45), br::runner::BreakKind::desk, 0, true);
         std::istringstream lines(out.str());
         for (std::string text; std::getline(lines, text);) {
             CHECK(br::util::display_width(text) <= 80);

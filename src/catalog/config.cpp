@@ -24,7 +24,7 @@ void read_reminder(const YamlNode& node, model::Settings& settings, Diagnostics&
     if (!expect_map(node, "'reminder'", out)) {
         return;
     }
-    Fields fields(node, {"every", "between", "routine", "notify"}, "reminder", out);
+    Fields fields(node, {"every", "between", "routine", "notify", "micro_every", "micro_routine"}, "reminder", out);
     if (const auto* every = fields.get("every")) {
         if (auto text = read_text(*every, "every", out)) {
             auto seconds = model::parse_interval(*text);
@@ -49,6 +49,21 @@ void read_reminder(const YamlNode& node, model::Settings& settings, Diagnostics&
     }
     if (const auto* notify = fields.get("notify")) {
         settings.remind_notify = read_bool(*notify, "notify", out).value_or(false);
+    }
+    if (const auto* every = fields.get("micro_every")) {
+        if (auto text = read_text(*every, "micro_every", out); text && *text == "off") {
+            settings.remind_micro_every = 0;
+        } else if (text) {
+            auto seconds = model::parse_interval(*text);
+            if (seconds) {
+                settings.remind_micro_every = *seconds.value;
+            } else {
+                report(out, *every, "'micro_every': write an interval (20m, 1h) or off");
+            }
+        }
+    }
+    if (const auto* routine = fields.get("micro_routine")) {
+        settings.remind_micro_routine = read_id(*routine, "micro_routine", out);
     }
 }
 

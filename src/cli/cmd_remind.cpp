@@ -25,12 +25,17 @@ struct RemindOptions {
     bool notify = false;
     bool once = false;
     double speed = 1.0;
-    std::string mode; // active (when an idle source works) or fixed
+    std::string mode;  // active (when an idle source works) or fixed
+    std::string micro; // posture resets: an interval or off; default: the config's, else 20m
 };
 
 constexpr std::int64_t k_snooze_seconds = std::int64_t{5} * 60;
 // An idle spell this long counts as a break taken (about a desk break's length).
 constexpr std::int64_t k_natural_seconds = std::int64_t{5} * 60;
+// Posture resets every 20 minutes of work, the interval found most effective
+// for micro-breaks at a computer; away this long counts as one.
+constexpr std::int64_t k_micro_every = std::int64_t{20} * 60;
+constexpr std::int64_t k_micro_natural = 30;
 
 // The options after the config's defaults, checked.
 struct Resolved {
@@ -38,7 +43,42 @@ struct Resolved {
     std::optional<model::Window> between;
     const model::Routine* routine = nullptr;
     bool notify = false;
+    std::int64_t micro_every = 0; // 0: no posture resets
+    const model::Routine* micro = nullptr;
 };
+
+// A routine of the catalog by id, or a usage error saying why it is not there.
+const model::Routine& routine_named(Context& ctx, const std::string& id) {
+    const model::Routine* routine = ctx.catalog().find_routine(id);
+    if (routine == nullptr) {
+        throw Error("no routine '" + util::sanitize(id) + "'" + ctx.why_missing(id, ctx.catalog().routine_ids()),
+                    ExitCode::usage);
+    }
+    return *routine;
+}
+
+// --micro (or the config's micro_every): an interval, or off.
+void resolve_micro(Context& ctx, const RemindOptions& options, Resolved& resolved) {
+    const model::Settings& settings = ctx.settings();
+    std::string micro = options.micro;
+    if (micro.empty()) {
+        micro = settings.remind_micro_every
+                    ? (*settings.remind_micro_every == 0 ? "off" : std::to_string(*settings.remind_micro_every) + "s")
+                    : std::to_string(k_micro_every) + "s";
+    }
+    if (micro == "off") {
+        return;
+    }
+    const auto interval = model::parse_interval(micro);
+    if (!interval) {
+        throw Error("--micro '" + util::sanitize(micro) + "': write an interval (20m, 1h) or off", ExitCode::usage);
+    }
+    // Posture resets as often as desk breaks, or more rarely, would only stand in their way.
+    if (*interval.value < resolved.every) {
+        resolved.micro_every = *interval.value;
+        resolved.micro = &routine_named(ctx, settings.remind_micro_routine.value_or("posture-reset"));
+    }
+}
 
 Resolved resolve(Context& ctx, const RemindOptions& options) {
     const model::Settings& settings = ctx.settings();
@@ -59,29 +99,26 @@ Resolved resolve(Context& ctx, const RemindOptions& options) {
                         ExitCode::usage);
         }
     }
-    const std::string routine =
-        !options.routine.empty() ? options.routine : settings.remind_routine.value_or("desk-break");
-    resolved.routine = ctx.catalog().find_routine(routine);
-    if (resolved.routine == nullptr) {
-        throw Error("no routine '" + util::sanitize(routine) + "'" +
-                        ctx.why_missing(routine, ctx.catalog().routine_ids()),
-                    ExitCode::usage);
-    }
+    resolved.routine = &routine_named(ctx, !options.routine.empty() ? options.routine
+                                                                    : settings.remind_routine.value_or("desk-break"));
     resolved.notify = options.notify || settings.remind_notify;
+    resolve_micro(ctx, options, resolved);
     return resolved;
 }
 
 // Notifications, warned about once when they do not work.
-std::function<void(std::int64_t)> notifier(Context& ctx, const Resolved& resolved) {
+std::function<void(runner::BreakKind, std::int64_t)> notifier(Context& ctx, const Resolved& resolved) {
     if (!resolved.notify) {
         return {};
     }
     auto broken = std::make_shared<bool>(false);
-    const std::string body = "Time for a desk break: " + util::sanitize(resolved.routine->name);
-    return [&ctx, broken, body](std::int64_t) {
+    return [&ctx, &resolved, broken](runner::BreakKind kind, std::int64_t) {
         if (*broken) {
             return;
         }
+        const std::string body = kind == runner::BreakKind::micro
+                                     ? "Time for a posture reset: " + util::sanitize(resolved.micro->name)
+                                     : "Time for a desk break: " + util::sanitize(resolved.routine->name);
         if (const std::string problem = runner::notify("backroutine", body); !problem.empty()) {
             *broken = true;
             ctx.err() << "backroutine: warning: " << problem << "; reminding here only\n";
@@ -143,6 +180,16 @@ void share_state(Context& ctx, const Resolved& resolved, const runner::LocalTime
     };
 }
 
+// The terminal's prompt, or plain lines on a pipe or in a service.
+std::unique_ptr<runner::ReminderView> make_view(Context& ctx, const Resolved& resolved, bool prompt) {
+    runner::BreakRoutines names{resolved.routine->name, resolved.micro ? resolved.micro->name : ""};
+    if (prompt) {
+        return std::make_unique<runner::TerminalReminderView>(ctx.out(), std::move(names), k_snooze_seconds,
+                                                              resolved.between, ctx.quiet);
+    }
+    return std::make_unique<runner::PlainReminderView>(ctx.out(), std::move(names), resolved.between);
+}
+
 void remind(Context& ctx, const RemindOptions& options) {
     const Resolved resolved = resolve(ctx, options);
     const bool prompt = ctx.in_is_terminal() && ctx.out_is_terminal();
@@ -155,28 +202,30 @@ void remind(Context& ctx, const RemindOptions& options) {
         time = std::make_unique<runner::ScaledLocalTime>(clock, system.now(), options.speed, system.utc_offset());
     }
     runner::ReminderSchedule schedule(resolved.every, resolved.between, k_snooze_seconds, time->now());
+    std::optional<runner::ReminderSchedule> micro;
+    if (resolved.micro != nullptr) {
+        micro.emplace(resolved.micro_every, resolved.between, k_snooze_seconds, time->now());
+    }
     runner::SignalPipe signals; // a run started from here nests its own inside
     runner::TerminalInput input(clock, signals, prompt ? STDIN_FILENO : -1, runner::TerminalInput::Keys::lines);
-    std::unique_ptr<runner::ReminderView> view;
-    if (prompt) {
-        view = std::make_unique<runner::TerminalReminderView>(ctx.out(), resolved.routine->name, k_snooze_seconds,
-                                                              resolved.between, ctx.quiet);
-    } else {
-        view = std::make_unique<runner::PlainReminderView>(ctx.out(), resolved.routine->name, resolved.between);
-    }
+    const auto view = make_view(ctx, resolved, prompt);
     runner::ReminderActions actions;
     idle::Choice idle_choice;
     choose_mode(ctx, options, idle_choice, schedule, actions);
+    if (micro && schedule.active_only()) {
+        micro->count_active_only(k_micro_natural);
+    }
     actions.record = recorder(ctx, *time);
     share_state(ctx, resolved, *time, schedule.active_only(), actions);
     actions.announce = notifier(ctx, resolved);
-    actions.start_break = [&ctx, &resolved] {
+    actions.start_break = [&ctx, &resolved](runner::BreakKind kind) {
         RunOptions run;
-        run.routine.ref = resolved.routine->id;
+        run.routine.ref = kind == runner::BreakKind::micro ? resolved.micro->id : resolved.routine->id;
         return play(ctx, run);
     };
     runner::ReminderOptions loop_options{.prompt = prompt, .once = options.once};
-    const runner::ReminderEnd end = runner::remind_loop(schedule, *time, input, *view, actions, loop_options);
+    const runner::ReminderEnd end =
+        runner::remind_loop(schedule, *time, input, *view, actions, loop_options, micro ? &*micro : nullptr);
     store::withdraw_reminder(store::runtime_dir(ctx.env()), static_cast<int>(::getpid()));
     ctx.exit_code = end == runner::ReminderEnd::interrupted ? static_cast<int>(ExitCode::interrupted) : 0;
 }
@@ -216,6 +265,9 @@ void add_remind(CLI::App& app, Context& ctx) {
                     "active: only time at the keyboard counts, being away 5 min counts as a break (default when "
                     "idle time can be read); fixed: the clock counts (reading, video)")
         ->check(CLI::IsMember({"active", "fixed"}));
+    cmd->add_option("--micro", options->micro,
+                    "Posture resets between desk breaks: every 20m (default) of activity, another interval, or off")
+        ->type_name("INTERVAL|off");
     cmd->add_option("--speed", options->speed, "Let time pass this many times faster (previews and tests)")
         ->check(CLI::Range(0.01, 10000.0));
     auto length = std::make_shared<std::string>();

@@ -61,35 +61,26 @@ using Offered = std::variant<BreakOutcome, ReminderEnd>;
 
 class Loop {
 public:
-    Loop(ReminderSchedule& schedule, const LocalTime& time, InputSource& input, ReminderView& view,
-         const ReminderActions& actions, const ReminderOptions& options)
-        : m_schedule(schedule), m_time(time), m_input(input), m_view(view), m_actions(actions),
+    Loop(ReminderSchedule& schedule, ReminderSchedule* micro, const LocalTime& time, InputSource& input,
+         ReminderView& view, const ReminderActions& actions, const ReminderOptions& options)
+        : m_schedule(schedule), m_micro(micro), m_time(time), m_input(input), m_view(view), m_actions(actions),
           m_prompt(options.prompt), m_options(options) {}
 
-    // Waits until the schedule says a break is due; a signal ends the wait.
+    // Waits until a schedule says a break is due; a signal ends the wait.
     std::optional<ReminderEnd> wait_for_break() {
         while (true) {
             const std::int64_t now = m_time.now();
-            const auto idle = m_schedule.active_only() && m_actions.idle ? m_actions.idle() : std::nullopt;
-            if (m_schedule.observe(now, idle) == ReminderSchedule::Noticed::natural_break) {
-                report(BreakOutcome::natural, now);
-            }
-            const auto paused = m_actions.paused_until ? m_actions.paused_until(now) : std::nullopt;
-            if (paused) {
-                m_schedule.restart(now);
-                m_pause_end = *paused;
-            } else if (m_pause_end >= 0) {
-                m_schedule.restart(m_pause_end); // the interval starts again when the pause ends
-                m_pause_end = -1;
-            }
-            if (!paused && m_schedule.due(now)) {
+            const auto paused = look(now);
+            if (!paused && due_now(now)) {
                 return std::nullopt;
             }
             m_view.waiting(now, m_schedule.due_at());
             if (m_actions.publish) {
                 m_actions.publish(m_schedule.due_at());
             }
-            const std::int64_t wake = paused ? std::min(*paused, m_schedule.wake_at(now)) : m_schedule.wake_at(now);
+            std::int64_t wake =
+                m_micro ? std::min(m_schedule.wake_at(now), m_micro->wake_at(now)) : m_schedule.wake_at(now);
+            wake = paused ? std::min(*paused, wake) : wake;
             const Input got = m_input.wait(m_time.when(wake));
             if (auto end = ending_of(got)) {
                 return end;
@@ -105,10 +96,10 @@ public:
     // Offers the break until it is answered, ignored too long, or a signal comes.
     Offered offer() {
         if (m_actions.announce) {
-            m_actions.announce(m_time.now());
+            m_actions.announce(m_kind, m_time.now());
         }
         for (int ring = 0; ring < m_options.rings; ++ring) {
-            m_view.due(m_time.now(), ring, m_prompt);
+            m_view.due(m_time.now(), m_kind, ring, m_prompt);
             if (!m_prompt) {
                 return BreakOutcome::announced;
             }
@@ -121,7 +112,7 @@ public:
 
     void report(BreakOutcome outcome, std::int64_t now) {
         m_view.outcome(now, outcome);
-        if (m_actions.record) {
+        if (m_actions.record && m_kind == BreakKind::desk) {
             m_actions.record(outcome, now);
         }
     }
@@ -129,14 +120,68 @@ public:
     void settle(BreakOutcome outcome) {
         const std::int64_t now = m_time.now();
         report(outcome, now);
+        ReminderSchedule& schedule = m_kind == BreakKind::micro ? *m_micro : m_schedule;
         if (outcome == BreakOutcome::snoozed) {
-            m_schedule.snooze(now);
+            schedule.snooze(now);
         } else {
-            m_schedule.restart(now);
+            schedule.restart(now);
+            if (m_kind == BreakKind::desk) {
+                restart_micro(now);
+            }
         }
     }
 
 private:
+    // Takes note of the time and idleness for both schedules, and of a pause;
+    // returns the end of the pause, if one is on.
+    std::optional<std::int64_t> look(std::int64_t now) {
+        const auto idle = m_schedule.active_only() && m_actions.idle ? m_actions.idle() : std::nullopt;
+        if (m_schedule.observe(now, idle) == ReminderSchedule::Noticed::natural_break) {
+            m_kind = BreakKind::desk;
+            report(BreakOutcome::natural, now);
+            restart_micro(now);
+        }
+        if (m_micro) {
+            m_micro->observe(now, idle); // away for a posture reset's length: it counts, unrecorded
+        }
+        const auto paused = m_actions.paused_until ? m_actions.paused_until(now) : std::nullopt;
+        if (paused) {
+            m_schedule.restart(now);
+            restart_micro(now);
+            m_pause_end = *paused;
+        } else if (m_pause_end >= 0) {
+            m_schedule.restart(m_pause_end); // the interval starts again when the pause ends
+            restart_micro(m_pause_end);
+            m_pause_end = -1;
+        }
+        return paused;
+    }
+
+    // True when a break is due, with m_kind saying which; a posture reset
+    // close to the desk break is left out for it.
+    bool due_now(std::int64_t now) {
+        if (m_schedule.due(now)) {
+            m_kind = BreakKind::desk;
+            return true;
+        }
+        if (m_micro == nullptr || !m_micro->due(now)) {
+            return false;
+        }
+        if (m_schedule.due_at() - now <= k_micro_near) {
+            m_micro->restart(now);
+            return false;
+        }
+        m_kind = BreakKind::micro;
+        return true;
+    }
+
+    // A desk break or a pause covers the posture reset: its interval starts again too.
+    void restart_micro(std::int64_t now) {
+        if (m_micro) {
+            m_micro->restart(now);
+        }
+    }
+
     // The answer before `deadline`, or nothing when it passes.
     std::optional<Offered> answer(Time deadline) {
         while (true) {
@@ -180,7 +225,7 @@ private:
     }
 
     Offered start() {
-        const Ending ending = m_actions.start_break ? m_actions.start_break() : Ending::completed;
+        const Ending ending = m_actions.start_break ? m_actions.start_break(m_kind) : Ending::completed;
         switch (ending) {
         case Ending::interrupted:
             return ReminderEnd::interrupted;
@@ -197,6 +242,8 @@ private:
     }
 
     ReminderSchedule& m_schedule;
+    ReminderSchedule* m_micro;          // posture resets between desk breaks; null when off
+    BreakKind m_kind = BreakKind::desk; // the break being offered
     const LocalTime& m_time;
     InputSource& m_input;
     ReminderView& m_view;
@@ -209,8 +256,8 @@ private:
 } // namespace
 
 ReminderEnd remind_loop(ReminderSchedule& schedule, const LocalTime& time, InputSource& input, ReminderView& view,
-                        const ReminderActions& actions, const ReminderOptions& options) {
-    Loop loop(schedule, time, input, view, actions, options);
+                        const ReminderActions& actions, const ReminderOptions& options, ReminderSchedule* micro) {
+    Loop loop(schedule, micro, time, input, view, actions, options);
     try {
         if (options.once && !schedule.inside(time.now())) {
             view.outside_hours();

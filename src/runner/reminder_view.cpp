@@ -7,7 +7,6 @@ namespace br::runner {
 namespace {
 
 constexpr std::size_t k_columns = 80;
-constexpr std::string_view k_due = "Time for a desk break: ";
 
 std::int64_t floor_mod(std::int64_t a, std::int64_t b) {
     return ((a % b) + b) % b;
@@ -21,9 +20,10 @@ std::string window_text(const Window& window) {
 }
 
 // "[09:45] Time for a desk break: Desk Break", cut to fit 80 columns.
-std::string due_line(std::int64_t now, const std::string& routine) {
-    const std::string head = "[" + clock_text(now) + "] " + std::string(k_due);
-    return head + util::truncate(util::sanitize(routine), k_columns - 1 - util::display_width(head));
+std::string due_line(std::int64_t now, BreakKind kind, const BreakRoutines& routines) {
+    const std::string head = "[" + clock_text(now) + "] " +
+                             (kind == BreakKind::micro ? "Time for a posture reset: " : "Time for a desk break: ");
+    return head + util::truncate(util::sanitize(routines.of(kind)), k_columns - 1 - util::display_width(head));
 }
 
 std::string outside_text(const std::optional<Window>& between) {
@@ -40,9 +40,9 @@ std::string clock_text(std::int64_t local) {
     return buffer;
 }
 
-TerminalReminderView::TerminalReminderView(std::ostream& out, std::string routine, std::int64_t snooze,
+TerminalReminderView::TerminalReminderView(std::ostream& out, BreakRoutines routines, std::int64_t snooze,
                                            std::optional<Window> between, bool quiet)
-    : m_out(out), m_routine(std::move(routine)), m_snooze(snooze), m_between(between), m_quiet(quiet) {}
+    : m_out(out), m_routines(std::move(routines)), m_snooze(snooze), m_between(between), m_quiet(quiet) {}
 
 void TerminalReminderView::waiting(std::int64_t /*now*/, std::int64_t due) {
     if (m_quiet) {
@@ -52,8 +52,8 @@ void TerminalReminderView::waiting(std::int64_t /*now*/, std::int64_t due) {
     m_line_open = true;
 }
 
-void TerminalReminderView::due(std::int64_t now, int ring, bool prompt) {
-    m_out << (m_line_open ? "\r\x1b[K" : "") << '\a' << due_line(now, m_routine);
+void TerminalReminderView::due(std::int64_t now, BreakKind kind, int ring, bool prompt) {
+    m_out << (m_line_open ? "\r\x1b[K" : "") << '\a' << due_line(now, kind, m_routines);
     if (ring > 0) {
         m_out << " (again)";
     }
@@ -92,8 +92,8 @@ void TerminalReminderView::stopped() {
     }
 }
 
-void PlainReminderView::due(std::int64_t now, int /*ring*/, bool /*prompt*/) {
-    m_out << due_line(now, m_routine) << "\n" << std::flush;
+void PlainReminderView::due(std::int64_t now, BreakKind kind, int /*ring*/, bool /*prompt*/) {
+    m_out << due_line(now, kind, m_routines) << "\n" << std::flush;
 }
 
 void PlainReminderView::outcome(std::int64_t /*now*/, BreakOutcome /*outcome*/) {}

@@ -42,6 +42,8 @@ struct Settings {
     std::optional<std::string> remind_between; // HH:MM-HH:MM
     std::optional<std::string> remind_routine;
     bool remind_notify = false;
+    std::optional<int> remind_micro_every;           // seconds between posture resets; 0: off
+    std::optional<std::string> remind_micro_routine; // the posture reset offered
 };
 
 /// The settings the command line gives; what a flag leaves unset keeps the

@@ -17,6 +17,10 @@ enum class Answer { start, snooze, skip, unclear };
 /// Enter or `y` starts; `s` snoozes; `x`, `n` or `no` skip; anything else is unclear.
 Answer parse_answer(std::string_view line);
 
+/// Which break is due: the desk break, or the short posture reset
+/// (micro-break) between desk breaks.
+enum class BreakKind { desk, micro };
+
 /// What became of a break that was due.
 enum class BreakOutcome { taken, natural, snoozed, skipped, announced };
 std::string_view name_of(BreakOutcome outcome);
@@ -27,9 +31,9 @@ public:
     virtual ~ReminderView() = default;
     /// Waiting for the break due at local second `due`.
     virtual void waiting(std::int64_t now, std::int64_t due) = 0;
-    /// The break is due; `ring` counts the times it has rung before, from 0.
-    /// `prompt`: a person can answer here.
-    virtual void due(std::int64_t now, int ring, bool prompt) = 0;
+    /// A break of `kind` is due; `ring` counts the times it has rung before,
+    /// from 0. `prompt`: a person can answer here.
+    virtual void due(std::int64_t now, BreakKind kind, int ring, bool prompt) = 0;
     /// The answer was not understood: ask again.
     virtual void ask_again(std::string_view answer) = 0;
     virtual void outcome(std::int64_t now, BreakOutcome outcome) = 0;
@@ -42,8 +46,9 @@ public:
 /// What the reminder does besides showing: play the routine, record and
 /// announce (notifications, hooks). Plain callbacks, filled in by the command.
 struct ReminderActions {
-    std::function<Ending()> start_break;
-    std::function<void(std::int64_t now)> announce;
+    std::function<Ending(BreakKind)> start_break;
+    std::function<void(BreakKind, std::int64_t now)> announce;
+    /// Desk breaks only: a posture reset taken or skipped is not a break in the history.
     std::function<void(BreakOutcome, std::int64_t now)> record;
     /// Seconds since the last input, when an idle source works (active mode).
     std::function<std::optional<double>()> idle;
@@ -65,7 +70,14 @@ enum class ReminderEnd { once, outside_hours, interrupted, terminated };
 
 /// Waits for each break on `time`, offers it, and acts on the answer, until
 /// a signal (or once, with `options.once`). Waiting happens in `input`.
+/// With `micro`, posture resets come between desk breaks on their own
+/// schedule: one due within k_micro_near of a desk break is left out (the
+/// desk break comes soon), and a desk break, taken or natural, restarts it.
 ReminderEnd remind_loop(ReminderSchedule& schedule, const LocalTime& time, InputSource& input, ReminderView& view,
-                        const ReminderActions& actions, const ReminderOptions& options);
+                        const ReminderActions& actions, const ReminderOptions& options,
+                        ReminderSchedule* micro = nullptr);
+
+/// A posture reset due this close to a desk break is left out.
+inline constexpr std::int64_t k_micro_near = std::int64_t{5} * 60;
 
 } // namespace br::runner
