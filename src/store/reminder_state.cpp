@@ -1,12 +1,10 @@
+#include "runtime_files.hpp"
+
 #include <backroutine/store/atomic_file.hpp>
 #include <backroutine/store/reminder_state.hpp>
 
 #include <nlohmann/json.hpp>
 
-#include <cerrno>
-#include <csignal>
-#include <fstream>
-#include <sstream>
 #include <unistd.h>
 
 namespace br::store {
@@ -14,16 +12,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string read_small(const fs::path& path) {
-    std::ifstream in(path);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str().substr(0, 4096);
-}
-
-bool alive(int pid) {
-    return pid > 0 && (::kill(pid, 0) == 0 || errno == EPERM);
-}
+const std::string k_prefix = "remind";
 
 } // namespace
 
@@ -36,44 +25,23 @@ fs::path runtime_dir(const EnvLookup& env) {
 }
 
 void publish_reminder(const fs::path& dir, const ReminderState& state) {
-    const nlohmann::json json{
-        {"pid", state.pid}, {"next_break", state.next_break}, {"routine", state.routine}, {"mode", state.mode}};
-    try {
-        std::error_code error;
-        fs::create_directories(dir, error);
-        fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, error);
-        write_file_atomically(dir / ("remind-" + std::to_string(state.pid) + ".json"), json.dump() + "\n");
-    } catch (const std::exception&) { // NOLINT(bugprone-empty-catch): status is a nicety, the reminder goes on
-    }
+    runtime::publish(
+        dir, k_prefix, state.pid,
+        {{"pid", state.pid}, {"next_break", state.next_break}, {"routine", state.routine}, {"mode", state.mode}});
 }
 
 void withdraw_reminder(const fs::path& dir, int pid) {
-    std::error_code error;
-    fs::remove(dir / ("remind-" + std::to_string(pid) + ".json"), error);
+    runtime::withdraw(dir, k_prefix, pid);
 }
 
 std::vector<ReminderState> running_reminders(const fs::path& dir) {
     std::vector<ReminderState> states;
-    std::error_code error;
-    for (fs::directory_iterator it(dir, error), end; !error && it != end; it.increment(error)) {
-        const std::string name = it->path().filename().string();
-        if (name.rfind("remind-", 0) != 0 || it->path().extension() != ".json") {
-            continue;
-        }
-        const auto json = nlohmann::json::parse(read_small(it->path()), nullptr, false);
-        if (json.is_discarded() || !json.is_object()) {
-            continue;
-        }
+    for (const auto& json : runtime::live(dir, k_prefix)) {
         ReminderState state;
         state.pid = json.value("pid", 0);
         state.next_break = json.value("next_break", std::int64_t{0});
         state.routine = json.value("routine", "");
         state.mode = json.value("mode", "");
-        if (!alive(state.pid)) {
-            std::error_code ignored;
-            fs::remove(it->path(), ignored); // a reminder that died
-            continue;
-        }
         states.push_back(state);
     }
     return states;
@@ -91,7 +59,7 @@ void clear_pause(const fs::path& dir) {
 }
 
 std::optional<std::int64_t> read_pause(const fs::path& dir, std::int64_t now) {
-    const std::string text = read_small(dir / "pause");
+    const std::string text = runtime::read_small(dir / "pause");
     try {
         const std::int64_t until = std::stoll(text);
         return until > now ? std::optional(until) : std::nullopt;
