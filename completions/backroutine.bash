@@ -68,7 +68,8 @@ _backroutine() {
         log) options="--step --intensity --acute --at --pain-before --pain-after" ;;
         stats) options="--format" ;;
         remind) options="--every --routine --between --notify --once --mode --micro --speed" ;;
-        idle|status) options="--format" ;;
+        idle) options="--format" ;;
+        status) options="--format --template" ;;
         completion) options="" ;;
         doctor) options="" ;;
         help) options="" ;;

@@ -89,5 +89,6 @@ complete -c backroutine -n "__fish_seen_subcommand_from remind" -l mode -x -a "a
 complete -c backroutine -n "__fish_seen_subcommand_from remind" -l micro -x -a "off 20m 30m" -d 'Posture resets between breaks'
 complete -c backroutine -n "__fish_seen_subcommand_from idle" -l format -x -a "text json"
 complete -c backroutine -n "__fish_seen_subcommand_from status" -l format -x -a "text json waybar"
+complete -c backroutine -n "__fish_seen_subcommand_from status" -l template -x -d 'Format string: %n %s %p %r %m %a %c %t'
 complete -c backroutine -n "__fish_seen_subcommand_from remind" -a "pause resume"
 complete -c backroutine -n "__fish_seen_subcommand_from completion" -a "bash zsh fish"

@@ -3,6 +3,7 @@
 #include "routine_options.hpp"
 #include "run_command.hpp"
 
+#include <backroutine/cli/run_publisher.hpp>
 #include <backroutine/error.hpp>
 #include <backroutine/runner/presenter.hpp>
 #include <backroutine/runner/run_loop.hpp>
@@ -70,6 +71,11 @@ runner::Ending present(Context& ctx, const RunOptions& options, runner::Session&
                        int keys, bool live, const std::string& reminder) {
     const model::Settings& settings = ctx.settings();
     runner::SignalPipe signals;
+    // Whatever shows the run, `status` is told of it too.
+    const auto loop = [&](runner::InputSource& input, runner::Presenter& presenter) {
+        RunPublisher published(presenter, store::runtime_dir(ctx.env()), static_cast<int>(::getpid()));
+        return runner::run_loop(session, clock, input, published);
+    };
     if (live) {
         runner::Terminal terminal(keys);
         auto voice = settings.voice ? std::make_unique<runner::Voice>(settings.voice_command) : nullptr;
@@ -77,7 +83,7 @@ runner::Ending present(Context& ctx, const RunOptions& options, runner::Session&
                                         settings.voice_reps, ctx.utf8_locale());
         runner::TerminalInput input(clock, signals, keys);
         terminal.enter();
-        const auto ending = runner::run_loop(session, clock, input, presenter);
+        const auto ending = loop(input, presenter);
         terminal.leave();
         return ending;
     }
@@ -96,7 +102,7 @@ runner::Ending present(Context& ctx, const RunOptions& options, runner::Session&
     } else {
         presenter = std::make_unique<runner::PlainPresenter>(ctx.out(), ctx.quiet);
     }
-    const auto ending = runner::run_loop(session, clock, input, *presenter);
+    const auto ending = loop(input, *presenter);
     raw.leave();
     return ending;
 }

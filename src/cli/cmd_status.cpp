@@ -1,82 +1,73 @@
 #include "commands.hpp"
 
+#include <backroutine/cli/status_line.hpp>
 #include <backroutine/runner/local_time.hpp>
-#include <backroutine/runner/reminder_view.hpp>
-#include <backroutine/store/reminder_state.hpp>
+#include <backroutine/util/text.hpp>
 
-#include <nlohmann/json.hpp>
-
-#include <algorithm>
 #include <memory>
 
 namespace br::cli {
 namespace {
 
-// What status shows: one of none, paused, waiting, due.
-struct Status {
-    std::string state = "none";
-    std::string text = "no reminder running";
-    std::string tooltip = "Start one with: backroutine remind";
-    std::optional<std::int64_t> at; // Unix seconds of the next break or the end of the pause
-    std::string routine;
+struct StatusOptions {
+    std::string format = "text";
+    std::string text_format; // --template, or a --format with a code in it
 };
 
-Status current(Context& ctx) {
+StatusInput read_state(Context& ctx) {
     const runner::SteadyClock clock;
     const runner::SystemLocalTime time(clock);
-    const std::int64_t offset = time.utc_offset();
-    const std::int64_t now = time.now() - offset;
+    StatusInput input;
+    input.utc_offset = time.utc_offset();
+    input.now = time.now() - input.utc_offset;
+    input.monotonic = clock.now().count();
     const auto dir = store::runtime_dir(ctx.env());
-    const auto reminders = store::running_reminders(dir);
-    Status status;
-    if (const auto paused = store::read_pause(dir, now)) {
-        status.state = "paused";
-        status.text = "paused until " + runner::clock_text(*paused + offset);
-        status.tooltip = "Reminders paused; backroutine remind resume";
-        status.at = paused;
-        return status;
-    }
-    if (reminders.empty()) {
-        return status;
-    }
-    const auto next = std::min_element(reminders.begin(), reminders.end(),
-                                       [](const auto& a, const auto& b) { return a.next_break < b.next_break; });
-    const std::int64_t minutes = std::max<std::int64_t>(0, (next->next_break - now + 59) / 60);
-    status.state = minutes == 0 ? "due" : "waiting";
-    status.text = minutes == 0 ? "break due" : "break in " + std::to_string(minutes) + " min";
-    status.tooltip = "Next desk break at " + runner::clock_text(next->next_break + offset) + " (" + next->routine +
-                     ", " + next->mode + " time)";
-    status.at = next->next_break;
-    status.routine = next->routine;
-    return status;
+    input.runs = store::running_runs(dir);
+    input.reminders = store::running_reminders(dir);
+    input.pause_until = store::read_pause(dir, input.now);
+    return input;
 }
 
-void status(Context& ctx, const std::string& format) {
-    const Status status = current(ctx);
-    if (format == "json") {
-        nlohmann::json out{{"state", status.state}, {"text", status.text}, {"at", nullptr}};
-        if (status.at) {
-            out["at"] = *status.at;
-        }
-        if (!status.routine.empty()) {
-            out["routine"] = status.routine;
-        }
-        ctx.out() << out.dump() << "\n";
-    } else if (format == "waybar") {
-        ctx.out() << nlohmann::json{{"text", status.text}, {"tooltip", status.tooltip}, {"class", status.state}}.dump()
-                  << "\n";
+void status(Context& ctx, StatusOptions options) {
+    if (options.format.find('%') != std::string::npos) {
+        options.text_format = options.format;
+        options.format = "text";
+    }
+    if (options.format == "json" && !options.text_format.empty()) {
+        throw Error("--template goes with --format text or waybar, not json", ExitCode::usage);
+    }
+    const StatusLine line = status_line(read_state(ctx));
+    if (options.format == "json") {
+        ctx.out() << status_json(line) << "\n";
+    } else if (options.format == "waybar") {
+        ctx.out() << status_waybar(line, options.text_format) << "\n";
     } else {
-        ctx.out() << status.text << "\n";
+        ctx.out() << (options.text_format.empty() ? line.text : expand_template(options.text_format, line)) << "\n";
     }
 }
 
 } // namespace
 
 void add_status(CLI::App& app, Context& ctx) {
-    auto format = std::make_shared<std::string>("text");
-    auto* cmd = app.add_subcommand("status", "One line for a status bar: the time to the next break, or paused");
-    cmd->add_option("--format", *format, "text, json or waybar")->check(CLI::IsMember({"text", "json", "waybar"}));
-    cmd->callback([&ctx, format] { status(ctx, *format); });
+    auto options = std::make_shared<StatusOptions>();
+    auto* cmd = app.add_subcommand(
+        "status", "One line for a status bar: the running routine and its step, the time to the next break, or paused");
+    cmd->add_option("--format", options->format, "text, json or waybar; or a format string for text (see below)")
+        ->check(CLI::Validator(
+            [](const std::string& text) {
+                if (text == "text" || text == "json" || text == "waybar" || text.find('%') != std::string::npos) {
+                    return template_problem(text);
+                }
+                return "--format must be text, json, waybar or a format string with % codes, not '" +
+                       util::sanitize(text) + "'";
+            },
+            "FORMAT"));
+    cmd->add_option("--template", options->text_format, "The line as a format string (text and waybar's text)")
+        ->check(CLI::Validator([](const std::string& text) { return template_problem(text); }, "FORMAT"));
+    cmd->footer("Format string codes (--template, or --format with a % in it):\n" + std::string(template_codes()) +
+                "\nRuns of spaces that empty codes leave are squeezed into one.\n"
+                "Example: backroutine status --format '%n %s %r'");
+    cmd->callback([&ctx, options] { status(ctx, *options); });
 }
 
 } // namespace br::cli

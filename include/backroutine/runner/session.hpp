@@ -102,6 +102,8 @@ public:
     [[nodiscard]] bool finished() const { return m_outcome != Outcome::running; }
     [[nodiscard]] bool paused() const { return m_paused_at.has_value(); }
     [[nodiscard]] bool muted() const { return m_muted; }
+    /// How many times faster than the clock it plays, as bounded.
+    [[nodiscard]] double speed() const { return m_speed; }
     [[nodiscard]] std::size_t segment_index() const { return m_index; }
     [[nodiscard]] const model::Timeline& timeline() const { return m_timeline; }
     /// When the current segment ends (absolute), while running.
