@@ -15,6 +15,7 @@ echo "## start-up, catalog loading and peak memory"
 bench/startup.sh
 echo "## remind over a working day, status start-up"
 bench/remind-day.sh build/release/src/backroutine
+bench/status.sh
 echo "## run: drift at the end and CPU while waiting (1x)"
 if [[ "${1:-}" == "quick" ]]; then
   build/release/bench/bench_drift 10 3
