@@ -67,6 +67,35 @@ void read_reminder(const YamlNode& node, model::Settings& settings, Diagnostics&
     }
 }
 
+// A command as words: a list, or one word (the program); empty when invalid.
+std::vector<std::string> read_command(const YamlNode& node, std::string_view key, Diagnostics& out) {
+    auto words = node.kind == YamlNode::Kind::sequence
+                     ? read_text_list(&node, key, out, false)
+                     : std::vector<std::string>{read_text(node, key, out).value_or("")};
+    if (!words.empty() && words.front().empty()) {
+        words.clear();
+    }
+    return words;
+}
+
+// hooks: EVENT: command words (a list, or one word), started without a shell.
+void read_hooks(const YamlNode& node, model::Settings& settings, Diagnostics& out) {
+    if (!expect_map(node, "'hooks'", out)) {
+        return;
+    }
+    const auto& events = model::k_hook_events;
+    Fields fields(node, {events[0], events[1], events[2], events[3], events[4]}, "hooks", out);
+    for (const auto event : events) {
+        const YamlNode* value = fields.get(event);
+        if (value == nullptr) {
+            continue;
+        }
+        if (auto words = read_command(*value, event, out); !words.empty()) {
+            settings.hooks[std::string(event)] = std::move(words);
+        }
+    }
+}
+
 void read_timing(const YamlNode& node, model::Timing& timing, Diagnostics& out) {
     if (!expect_map(node, "'timing'", out)) {
         return;
@@ -96,12 +125,15 @@ void read_settings(const SourceFile& file, model::Settings& settings, Diagnostic
     out.insert(out.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
     if (parsed.root != nullptr && parsed.root->kind != YamlNode::Kind::null &&
         expect_map(*parsed.root, "the config file", out)) {
-        Fields fields(
-            *parsed.root,
-            {"timing", "intensity", "bell", "voice", "voice_command", "voice_reps", "color", "log", "reminder"},
-            "the config file", out);
+        Fields fields(*parsed.root,
+                      {"timing", "intensity", "bell", "voice", "voice_command", "voice_reps", "color", "log",
+                       "reminder", "hooks"},
+                      "the config file", out);
         if (const auto* reminder = fields.get("reminder")) {
             read_reminder(*reminder, settings, out);
+        }
+        if (const auto* hooks = fields.get("hooks")) {
+            read_hooks(*hooks, settings, out);
         }
         for (auto [key, into] : {std::pair{"bell", &settings.bell}, std::pair{"voice", &settings.voice},
                                  std::pair{"color", &settings.color}, std::pair{"log", &settings.log}}) {
@@ -110,10 +142,7 @@ void read_settings(const SourceFile& file, model::Settings& settings, Diagnostic
             }
         }
         if (const auto* command = fields.get("voice_command")) {
-            auto words = command->kind == YamlNode::Kind::sequence
-                             ? read_text_list(command, "voice_command", out, false)
-                             : std::vector<std::string>{read_text(*command, "voice_command", out).value_or("")};
-            if (!words.empty() && !words.front().empty()) {
+            if (auto words = read_command(*command, "voice_command", out); !words.empty()) {
                 settings.voice_command = std::move(words);
             }
         }

@@ -127,7 +127,8 @@ void report_history(Report& report) {
     if (fs::exists(history, error)) {
         try {
             const auto sessions = store::History(history).sessions();
-            report.line("history", std::to_string(sessions.size()) + " sessions", history.string());
+            report.line("history", std::to_string(sessions.size()) + (sessions.size() == 1 ? " session" : " sessions"),
+                        history.string());
         } catch (const Error& failure) { // recoverable: reported as a line
             report.line("history", "not usable", failure.what(), true);
         }

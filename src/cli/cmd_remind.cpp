@@ -5,6 +5,7 @@
 #include <backroutine/error.hpp>
 #include <backroutine/idle/source.hpp>
 #include <backroutine/model/quantity.hpp>
+#include <backroutine/runner/hooks.hpp>
 #include <backroutine/runner/notify.hpp>
 #include <backroutine/runner/reminder_loop.hpp>
 #include <backroutine/runner/reminder_view.hpp>
@@ -180,6 +181,45 @@ void share_state(Context& ctx, const Resolved& resolved, const runner::LocalTime
     };
 }
 
+// Notifications, the break's routine, and the user's hooks around them.
+void add_hooks(Context& ctx, const Resolved& resolved, runner::Hooks& hooks, runner::ReminderActions& actions) {
+    auto routine_of = [&resolved](runner::BreakKind kind) {
+        return kind == runner::BreakKind::micro ? resolved.micro : resolved.routine;
+    };
+    auto fire = [&ctx, &hooks, routine_of](std::string_view event, runner::BreakKind kind, std::string outcome) {
+        const model::Routine* routine = routine_of(kind);
+        runner::HookVars vars{{"BACKROUTINE_BREAK", kind == runner::BreakKind::micro ? "micro" : "desk"},
+                              {"BACKROUTINE_ROUTINE", routine->id},
+                              {"BACKROUTINE_ROUTINE_NAME", util::sanitize(routine->name)}};
+        if (!outcome.empty()) {
+            vars.emplace_back("BACKROUTINE_OUTCOME", std::move(outcome));
+        }
+        hooks.fire(event, vars);
+        for (const auto& problem : hooks.take_problems()) {
+            ctx.err() << "backroutine: warning: " << problem << "\n";
+        }
+    };
+    actions.announce = [fire, notify = notifier(ctx, resolved)](runner::BreakKind kind, std::int64_t now) {
+        fire("break-due", kind, "");
+        if (notify) {
+            notify(kind, now);
+        }
+    };
+    actions.start_break = [&ctx, fire, routine_of](runner::BreakKind kind) {
+        fire("break-start", kind, "");
+        RunOptions run;
+        run.routine.ref = routine_of(kind)->id;
+        return play(ctx, run);
+    };
+    actions.settled = [fire](runner::BreakKind kind, runner::BreakOutcome outcome) {
+        if (outcome == runner::BreakOutcome::taken || outcome == runner::BreakOutcome::natural) {
+            fire("break-done", kind, std::string(runner::name_of(outcome)));
+        } else if (outcome == runner::BreakOutcome::skipped) {
+            fire("break-skipped", kind, "skipped");
+        }
+    };
+}
+
 // The terminal's prompt, or plain lines on a pipe or in a service.
 std::unique_ptr<runner::ReminderView> make_view(Context& ctx, const Resolved& resolved, bool prompt) {
     runner::BreakRoutines names{resolved.routine->name, resolved.micro ? resolved.micro->name : ""};
@@ -217,12 +257,8 @@ void remind(Context& ctx, const RemindOptions& options) {
     }
     actions.record = recorder(ctx, *time);
     share_state(ctx, resolved, *time, schedule.active_only(), actions);
-    actions.announce = notifier(ctx, resolved);
-    actions.start_break = [&ctx, &resolved](runner::BreakKind kind) {
-        RunOptions run;
-        run.routine.ref = kind == runner::BreakKind::micro ? resolved.micro->id : resolved.routine->id;
-        return play(ctx, run);
-    };
+    runner::Hooks hooks(ctx.settings().hooks);
+    add_hooks(ctx, resolved, hooks, actions);
     runner::ReminderOptions loop_options{.prompt = prompt, .once = options.once};
     const runner::ReminderEnd end =
         runner::remind_loop(schedule, *time, input, *view, actions, loop_options, micro ? &*micro : nullptr);

@@ -3,6 +3,7 @@
 #include "routine_options.hpp"
 #include "run_command.hpp"
 
+#include <backroutine/cli/run_hooks.hpp>
 #include <backroutine/cli/run_publisher.hpp>
 #include <backroutine/error.hpp>
 #include <backroutine/runner/presenter.hpp>
@@ -71,10 +72,18 @@ runner::Ending present(Context& ctx, const RunOptions& options, runner::Session&
                        int keys, bool live, const std::string& reminder) {
     const model::Settings& settings = ctx.settings();
     runner::SignalPipe signals;
-    // Whatever shows the run, `status` is told of it too.
+    // Whatever shows the run, `status` is told of it too, and the user's hooks of each exercise.
+    runner::Hooks hooks(settings.hooks);
     const auto loop = [&](runner::InputSource& input, runner::Presenter& presenter) {
         RunPublisher published(presenter, store::runtime_dir(ctx.env()), static_cast<int>(::getpid()));
-        return runner::run_loop(session, clock, input, published);
+        ExerciseHooks hooked(published, hooks);
+        return runner::run_loop(session, clock, input, hooked);
+    };
+    // Said after the screen is gone, never over it.
+    const auto say_problems = [&] {
+        for (const auto& problem : hooks.take_problems()) {
+            ctx.err() << "backroutine: warning: " << problem << "\n";
+        }
     };
     if (live) {
         runner::Terminal terminal(keys);
@@ -85,6 +94,7 @@ runner::Ending present(Context& ctx, const RunOptions& options, runner::Session&
         terminal.enter();
         const auto ending = loop(input, presenter);
         terminal.leave();
+        say_problems();
         return ending;
     }
     if (ctx.flags.voice) {
@@ -104,6 +114,7 @@ runner::Ending present(Context& ctx, const RunOptions& options, runner::Session&
     }
     const auto ending = loop(input, *presenter);
     raw.leave();
+    say_problems();
     return ending;
 }
 

@@ -45,7 +45,7 @@ store::RunState run_state(const runner::Session& session, runner::Time now, int 
 }
 
 RunPublisher::RunPublisher(runner::Presenter& inner, std::filesystem::path dir, int pid)
-    : m_inner(inner), m_dir(std::move(dir)), m_pid(pid) {}
+    : ForwardingPresenter(inner), m_dir(std::move(dir)), m_pid(pid) {}
 
 RunPublisher::~RunPublisher() {
     store::withdraw_run(m_dir, m_pid);
@@ -56,13 +56,13 @@ void RunPublisher::update(const runner::Session& session, const std::vector<runn
         store::publish_run(m_dir, run_state(session, now, m_pid));
         m_published = true;
     }
-    m_inner.update(session, events, now);
+    ForwardingPresenter::update(session, events, now);
 }
 
 void RunPublisher::finish(const runner::Session& session, runner::Ending ending, runner::Time now) {
     // Gone before the end screen waits for its key: the run is over.
     store::withdraw_run(m_dir, m_pid);
-    m_inner.finish(session, ending, now);
+    ForwardingPresenter::finish(session, ending, now);
 }
 
 } // namespace br::cli

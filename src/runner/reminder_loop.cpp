@@ -115,6 +115,9 @@ public:
         if (m_actions.record && m_kind == BreakKind::desk) {
             m_actions.record(outcome, now);
         }
+        if (m_actions.settled) {
+            m_actions.settled(m_kind, outcome);
+        }
     }
 
     void settle(BreakOutcome outcome) {

@@ -15,7 +15,7 @@ store::RunState run_state(const runner::Session& session, runner::Time now, int 
 /// scope, however the run ends. A presenter, because the run loop tells its
 /// presenter of every one of those moments (the pause before a Ctrl-Z stop
 /// included) and of every ending.
-class RunPublisher final : public runner::Presenter {
+class RunPublisher final : public runner::ForwardingPresenter {
 public:
     RunPublisher(runner::Presenter& inner, std::filesystem::path dir, int pid);
     ~RunPublisher() override;
@@ -24,13 +24,8 @@ public:
 
     void update(const runner::Session& session, const std::vector<runner::Event>& events, runner::Time now) override;
     void finish(const runner::Session& session, runner::Ending ending, runner::Time now) override;
-    void redraw(const runner::Session& session, runner::Time now) override { m_inner.redraw(session, now); }
-    void suspend() override { m_inner.suspend(); }
-    void resume() override { m_inner.resume(); }
-    [[nodiscard]] runner::Time wakeup() const override { return m_inner.wakeup(); }
 
 private:
-    runner::Presenter& m_inner;
     std::filesystem::path m_dir;
     int m_pid;
     bool m_published = false;

@@ -1,8 +1,11 @@
 #pragma once
 #include <backroutine/model/routine.hpp>
 
+#include <array>
+#include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace br::model {
@@ -25,6 +28,10 @@ struct Timing {
 /// else the count), the count, or nothing.
 enum class VoiceReps { cues, count, off };
 
+/// The events a hook can be set for, as the config names them.
+inline constexpr std::array<std::string_view, 5> k_hook_events{"break-due", "break-start", "break-done",
+                                                               "break-skipped", "exercise-start"};
+
 /// User settings: defaults, then the config file, the environment and the
 /// flags laid over them in that order (`cli::Context::settings`, the one
 /// place that does it).
@@ -44,6 +51,8 @@ struct Settings {
     bool remind_notify = false;
     std::optional<int> remind_micro_every;           // seconds between posture resets; 0: off
     std::optional<std::string> remind_micro_routine; // the posture reset offered
+    // Commands run on events (break-due, exercise-start, ...), as words: no shell.
+    std::map<std::string, std::vector<std::string>> hooks;
 };
 
 /// The settings the command line gives; what a flag leaves unset keeps the

@@ -35,6 +35,24 @@ public:
     [[nodiscard]] virtual Time wakeup() const { return Time::max(); }
 };
 
+/// Passes everything on to another presenter: what shows a run beside it
+/// (status, hooks) derives from this and overrides only what it adds to.
+class ForwardingPresenter : public Presenter {
+public:
+    explicit ForwardingPresenter(Presenter& inner) : m_inner(inner) {}
+    void update(const Session& session, const std::vector<Event>& events, Time now) override {
+        m_inner.update(session, events, now);
+    }
+    void finish(const Session& session, Ending ending, Time now) override { m_inner.finish(session, ending, now); }
+    void redraw(const Session& session, Time now) override { m_inner.redraw(session, now); }
+    void suspend() override { m_inner.suspend(); }
+    void resume() override { m_inner.resume(); }
+    [[nodiscard]] Time wakeup() const override { return m_inner.wakeup(); }
+
+private:
+    Presenter& m_inner;
+};
+
 /// The live screen on a terminal, with the bell and the voice.
 class LivePresenter final : public Presenter {
 public:

@@ -50,6 +50,8 @@ struct ReminderActions {
     std::function<void(BreakKind, std::int64_t now)> announce;
     /// Desk breaks only: a posture reset taken or skipped is not a break in the history.
     std::function<void(BreakOutcome, std::int64_t now)> record;
+    /// Every outcome of either kind of break (for hooks).
+    std::function<void(BreakKind, BreakOutcome)> settled;
     /// Seconds since the last input, when an idle source works (active mode).
     std::function<std::optional<double>()> idle;
     /// The local end of a pause (`remind pause`), if one is on at `now`.

@@ -11,7 +11,8 @@ struct Spawned {
 };
 
 /// Starts `args` (found on $PATH) without a shell, with stdin, stdout and
-/// stderr on /dev/null so it can never write over the screen.
-Spawned spawn_quiet(std::vector<std::string> args);
+/// stderr on /dev/null so it can never write over the screen; `env` adds
+/// (or replaces) NAME=value entries of the environment.
+Spawned spawn_quiet(std::vector<std::string> args, const std::vector<std::string>& env = {});
 
 } // namespace br::runner
