@@ -138,6 +138,27 @@ TEST_SUITE("catalog::load") {
               "many.yaml:52:5: error: and 99950 more problems in this file (the first 50 are shown)");
     }
 
+    TEST_CASE("routine limits are checked at load time at the step that goes past — each routine walked once") {
+        // Eight routines of ten steps, each including the next: 10^8 exercises
+        // once inlined, which a walk without memory would take minutes over.
+        std::string text = "routines:\n";
+        for (int i = 0; i < 8; ++i) {
+            text += "  - id: r" + std::to_string(i) + "\n    name: R\n    steps:\n";
+            for (int k = 0; k < 10; ++k) {
+                text += i < 7 ? "      - routine: r" + std::to_string(i + 1) + "\n" : "      - exercise: cat-cow\n";
+            }
+        }
+        const Loaded loaded = load_over_builtin("nested.yaml", text);
+        // r4 reaches 3,000 exercises at its third step; r3 to r0 include r4 at their first.
+        std::string expected;
+        for (int i = 0; i < 5; ++i) {
+            const int line = 5 + 13 * i + (i == 4 ? 2 : 0); // each routine takes 13 lines
+            expected += "nested.yaml:" + std::to_string(line) + ":18: error: routine 'r" + std::to_string(i) +
+                        "' expands to more than 2000 exercises\n";
+        }
+        CHECK(format_all(loaded.diagnostics) == expected);
+    }
+
     TEST_CASE("valid YAML that used to be refused: CR line ends, a tab in a quoted string's next line") {
         std::string text = k_exercise;
         text.replace(text.find("    why: Wakes up the shoulders.\n"), 33, "    why: \"Wakes up\n\tthe shoulders.\"\n");

@@ -189,6 +189,21 @@ TEST_SUITE("cli::catalog") {
                                 ":5:18: error: 'reps' has a leading zero (write it without, e.g. '10')\n");
     }
 
+    TEST_CASE("routines nested 34 deep or of 2,001 steps — validate and plan say where, exit 65") {
+        for (const std::string name : {"routine-too-deep", "routine-too-many-steps"}) {
+            CAPTURE(name);
+            const std::string file = std::string(BR_FIXTURES) + "/hostile/" + name + ".yaml";
+            const std::string expected =
+                std::string(BR_FIXTURES) + "/hostile/" + br::test::read_text(file.substr(0, file.size() - 5) + ".err");
+            const auto validated = run_br({"validate", file});
+            CHECK(validated.code == 65);
+            CHECK(validated.err == expected);
+            const auto planned = run_br({"plan", file});
+            CHECK(planned.code == 65);
+            CHECK(planned.err == expected + "backroutine: error: the catalog has 1 problem\n");
+        }
+    }
+
     TEST_CASE("validate: unreadable paths exit 66") {
         br::test::TempDir dir;
         const auto directory = run_br({"validate", dir.path()});

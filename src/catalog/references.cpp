@@ -3,39 +3,89 @@
 
 #include "references.hpp"
 
-#include <map>
+#include <algorithm>
+#include <unordered_map>
 
 namespace br::catalog {
 namespace {
 
 enum class Mark { unseen, active, done };
 
+// How far a routine reaches once its nested routines are inlined.
+struct Extent {
+    int depth = 0;         // levels of routines below it
+    std::size_t steps = 0; // exercise steps, counted up to one past the limit
+};
+
+struct Walked {
+    Mark mark = Mark::unseen;
+    Extent extent;
+};
+
+// A routine on the walk's stack: the step to look at next, and how far the
+// steps before it reach.
+struct Visit {
+    const model::Routine* routine = nullptr;
+    std::size_t next = 0;
+    Extent extent;
+};
+
+// Adds what a step reaches (an exercise when `inner` is null) to its
+// routine's extent; the step that takes the routine past a limit is reported.
+void add_step(Visit& visit, const model::RoutineStep& step, const Extent* inner, Diagnostics& out) {
+    using model::RoutineLimits;
+    const Extent before = visit.extent;
+    const Extent added = inner != nullptr ? Extent{inner->depth + 1, inner->steps} : Extent{0, 1};
+    visit.extent.depth = std::max(before.depth, added.depth);
+    visit.extent.steps = std::min(before.steps + added.steps, RoutineLimits::k_max_steps + 1);
+    const auto report = [&](const std::string& what) {
+        out.push_back(
+            {visit.routine->origin.file, step.line, step.column, "routine '" + visit.routine->id + "' " + what});
+    };
+    if (before.depth <= RoutineLimits::k_max_depth && visit.extent.depth > RoutineLimits::k_max_depth) {
+        report("nests routines more than " + std::to_string(RoutineLimits::k_max_depth) + " deep");
+    }
+    if (before.steps <= RoutineLimits::k_max_steps && visit.extent.steps > RoutineLimits::k_max_steps) {
+        report("expands to more than " + std::to_string(RoutineLimits::k_max_steps) + " exercises");
+    }
+}
+
 // Depth-first walk over routine steps, iterative so that a long chain of
-// routines cannot overflow the stack; an active routine met again is a cycle.
-void find_cycles(const EntryIndex& index, const model::Routine& start, std::map<std::string, Mark>& marks,
-                 Diagnostics& out) {
-    std::vector<std::pair<const model::Routine*, std::size_t>> stack{{&start, 0}};
-    marks[start.id] = Mark::active;
+// routines cannot overflow the stack: an active routine met again is a
+// cycle; a finished one adds its extent to the routine that includes it, so
+// that each routine is walked once however often it is included.
+void walk(const EntryIndex& index, const model::Routine& start,
+          std::unordered_map<const model::Routine*, Walked>& walked, Diagnostics& out) {
+    std::vector<Visit> stack{Visit{&start, 0, {}}};
+    walked[&start].mark = Mark::active;
     while (!stack.empty()) {
-        auto& [routine, next] = stack.back();
-        if (next == routine->steps.size()) {
-            marks[routine->id] = Mark::done;
+        Visit& visit = stack.back();
+        if (visit.next == visit.routine->steps.size()) {
+            const Walked& done = walked[visit.routine] = {Mark::done, visit.extent};
             stack.pop_back();
+            if (!stack.empty()) {
+                add_step(stack.back(), stack.back().routine->steps[stack.back().next - 1], &done.extent, out);
+            }
             continue;
         }
-        const model::RoutineStep& step = routine->steps[next++];
+        const model::RoutineStep& step = visit.routine->steps[visit.next++];
         const model::Routine* inner = step.routine.empty() ? nullptr : index.routine(step.routine);
         if (inner == nullptr) {
-            continue; // an exercise, or an unknown routine reported elsewhere
+            if (step.routine.empty()) {
+                add_step(visit, step, nullptr, out); // an exercise (an unknown routine is reported elsewhere)
+            }
+            continue;
         }
-        const Mark mark = marks[inner->id];
-        if (mark == Mark::active) {
-            out.push_back({routine->origin.file, step.line, step.column,
-                           "routine '" + routine->id + "' includes routine '" + inner->id +
+        Walked& seen = walked[inner];
+        if (seen.mark == Mark::active) {
+            out.push_back({visit.routine->origin.file, step.line, step.column,
+                           "routine '" + visit.routine->id + "' includes routine '" + inner->id +
                                "', which includes it in turn (a cycle)"});
-        } else if (mark == Mark::unseen) {
-            marks[inner->id] = Mark::active;
-            stack.emplace_back(inner, 0);
+        } else if (seen.mark == Mark::done) {
+            add_step(visit, step, &seen.extent, out);
+        } else {
+            seen.mark = Mark::active;
+            stack.push_back(Visit{inner, 0, {}}); // `visit` is not used again: the push may move it
         }
     }
 }
@@ -77,10 +127,10 @@ Diagnostics check_references(const EntryIndex& index) {
             }
         }
     }
-    std::map<std::string, Mark> marks;
+    std::unordered_map<const model::Routine*, Walked> walked;
     for (const auto* routine : index.routines()) {
-        if (marks[routine->id] == Mark::unseen) {
-            find_cycles(index, *routine, marks, out);
+        if (walked[routine].mark == Mark::unseen) {
+            walk(index, *routine, walked, out);
         }
     }
     return out;

@@ -53,7 +53,7 @@ private:
 };
 
 /// Unknown exercise and routine ids (with suggestions), unknown `variant_of`
-/// links and cycles between routines.
+/// links, cycles between routines and routines beyond model::RoutineLimits.
 Diagnostics check_references(const EntryIndex& index);
 
 } // namespace br::catalog

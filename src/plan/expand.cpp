@@ -12,8 +12,8 @@ using model::Segment;
 using model::SegmentKind;
 using model::Side;
 
-// Limits that keep a hostile routine from exhausting memory or overflowing time.
-constexpr std::size_t k_max_steps = 2'000;
+// Limits that keep a hostile routine from exhausting memory or overflowing time
+// (the loader checks model::RoutineLimits first; these depend on the settings).
 constexpr std::size_t k_max_segments = 20'000;
 constexpr long long k_max_seconds = 24LL * 3600;
 
@@ -24,8 +24,11 @@ struct FlatStep {
 };
 
 void flatten(const model::Catalog& catalog, const model::Routine& routine, int depth, std::vector<FlatStep>& out) {
-    if (depth > 32) {
-        throw Error("routine '" + routine.id + "' nests routines more than 32 deep", ExitCode::data);
+    using model::RoutineLimits;
+    if (depth > RoutineLimits::k_max_depth) {
+        throw Error("routine '" + routine.id + "' nests routines more than " +
+                        std::to_string(RoutineLimits::k_max_depth) + " deep",
+                    ExitCode::data);
     }
     for (const auto& step : routine.steps) {
         if (!step.routine.empty()) {
@@ -40,9 +43,9 @@ void flatten(const model::Catalog& catalog, const model::Routine& routine, int d
         if (exercise == nullptr) {
             throw Error("unknown exercise '" + step.exercise + "'", ExitCode::data);
         }
-        if (out.size() == k_max_steps) {
-            throw Error("routine '" + routine.id + "' expands to more than " + std::to_string(k_max_steps) +
-                            " exercises",
+        if (out.size() == RoutineLimits::k_max_steps) {
+            throw Error("routine '" + routine.id + "' expands to more than " +
+                            std::to_string(RoutineLimits::k_max_steps) + " exercises",
                         ExitCode::data);
         }
         out.push_back({exercise, &step});

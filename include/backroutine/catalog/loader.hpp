@@ -72,7 +72,8 @@ struct Loaded {
 Loaded load_layers(std::vector<Layer> layers, model::Catalog base = {});
 
 /// Reports unknown exercise and routine ids (with suggestions), unknown
-/// `variant_of` links and cycles between routines.
+/// `variant_of` links, cycles between routines and routines that nest or
+/// expand beyond model::RoutineLimits, each at the step that goes past.
 Diagnostics check_references(const model::Catalog& catalog);
 
 } // namespace br::catalog

@@ -2,6 +2,7 @@
 #include <backroutine/model/dose.hpp>
 #include <backroutine/model/exercise.hpp>
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +23,14 @@ struct RoutineStep {
     std::string note;
     int line = 0;
     int column = 0;
+};
+
+/// What a routine may expand to once nested routines are inlined. The loader
+/// reports a routine beyond them at the step that goes past, and plan::expand
+/// refuses one.
+struct RoutineLimits {
+    static constexpr int k_max_depth = 32;            // routines within routines below this one
+    static constexpr std::size_t k_max_steps = 2'000; // exercise steps, nested ones included
 };
 
 /// A named sequence of steps.
