@@ -60,6 +60,10 @@ bool is_blank(std::string_view text) {
 } // namespace
 
 void report(Diagnostics& out, const YamlNode& node, std::string message) {
+    if (node.anchor_line > 0) {
+        message +=
+            " (from the anchor at " + std::to_string(node.anchor_line) + ":" + std::to_string(node.anchor_column) + ")";
+    }
     out.push_back({{}, std::max(node.line, 1), std::max(node.column, 1), std::move(message)});
 }
 

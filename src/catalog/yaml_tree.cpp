@@ -57,6 +57,26 @@ std::size_t skip_properties(std::string_view text, std::size_t pos) {
     return pos;
 }
 
+// `node` as an alias repeats it: every node of the copy at the alias's
+// position, remembering the anchored node's, so that a problem inside it is
+// reported where the alias uses it as well as at the anchor. The copies
+// are bounded: aliases expand to at most YamlLimits::k_max_alias_nodes.
+std::shared_ptr<YamlNode> copy_at(const YamlNode& node, const YAML::Mark& alias, const YamlNode& anchored) {
+    auto copy = std::make_shared<YamlNode>(node);
+    copy->line = alias.line + 1;
+    copy->column = alias.column + 1;
+    copy->anchor_line = anchored.line;
+    copy->anchor_column = anchored.column;
+    for (auto& item : copy->items) {
+        item = copy_at(*item, alias, anchored);
+    }
+    for (auto& [key, value] : copy->entries) {
+        key = copy_at(*key, alias, anchored);
+        value = value ? copy_at(*value, alias, anchored) : nullptr;
+    }
+    return copy;
+}
+
 // A std::streambuf reading `text` in place, so that yaml-cpp needs no copy.
 class ViewBuffer final : public std::streambuf {
 public:
@@ -108,7 +128,8 @@ public:
             throw Abort{
                 at(mark, "aliases expand to more than " + std::to_string(YamlLimits::k_max_alias_nodes) + " nodes")};
         }
-        add(found->second, 0);
+        const Built& anchored = found->second;
+        add({copy_at(*anchored.node, mark, *anchored.node), anchored.weight}, 0);
     }
 
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,

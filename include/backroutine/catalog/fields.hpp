@@ -32,7 +32,8 @@ private:
     Diagnostics& m_out;
 };
 
-/// Adds a diagnostic at `node`.
+/// Adds a diagnostic at `node`; inside an alias's copy, at the alias, saying
+/// where the anchor is.
 void report(Diagnostics& out, const YamlNode& node, std::string message);
 
 /// True when `node` is a mapping; otherwise reports what it should be.

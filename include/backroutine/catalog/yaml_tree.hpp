@@ -19,6 +19,10 @@ struct YamlNode {
     bool plain = true; // written without quotes or block indicators
     int line = 0;
     int column = 0;
+    // An alias repeats its anchor's node as a copy at the alias's position;
+    // every node of the copy keeps where the anchored node is (0 elsewhere).
+    int anchor_line = 0;
+    int anchor_column = 0;
     std::vector<std::shared_ptr<const YamlNode>> items;
     std::vector<std::pair<std::shared_ptr<const YamlNode>, std::shared_ptr<const YamlNode>>> entries;
     std::size_t streamed = 0; // items handed to an ItemSink instead of kept in `items`
