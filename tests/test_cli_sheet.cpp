@@ -80,6 +80,48 @@ TEST_SUITE("cli::sheet") {
               "backroutine: error: cannot write '" + dir.path() + "/no/such/dir/qr.txt': No such file or directory\n");
     }
 
+    TEST_CASE("-o keeps a private file's mode, writes through a symlink, refuses what is not a regular file") {
+        br::test::TempDir dir;
+        const std::string private_file = dir.write("private.txt", "old\n");
+        chmod(private_file.c_str(), 0600);
+        const bool root = geteuid() == 0;
+        if (root) { // root replacing another user's file gives it back to them
+            REQUIRE(chown(private_file.c_str(), 65534, 65534) == 0);
+        }
+        REQUIRE(run_br({"sheet", "quick-relief", "-o", private_file}).code == 0);
+        struct stat status {};
+        REQUIRE(stat(private_file.c_str(), &status) == 0);
+        CHECK((status.st_mode & 07777) == 0600);
+        CHECK(status.st_uid == (root ? 65534 : geteuid()));
+        CHECK(br::test::read_text(private_file).find("Quick Relief") != std::string::npos);
+
+        const std::string target = dir.write("real/sheet.txt", "old\n");
+        const std::string link = dir.path() + "/link.txt";
+        std::filesystem::create_symlink("real/sheet.txt", link);
+        REQUIRE(run_br({"sheet", "quick-relief", "-o", link}).code == 0);
+        CHECK(std::filesystem::is_symlink(link));
+        CHECK(br::test::read_text(target).find("Quick Relief") != std::string::npos);
+        const std::string dangling = dir.path() + "/dangling.txt";
+        std::filesystem::create_symlink("real/new.txt", dangling);
+        REQUIRE(run_br({"sheet", "quick-relief", "-o", dangling}).code == 0);
+        CHECK(std::filesystem::is_symlink(dangling));
+        CHECK(std::filesystem::is_regular_file(dir.path() + "/real/new.txt"));
+
+        // A FIFO stands for a device node here: /dev/null itself is not put at risk in a test.
+        const std::string fifo = dir.path() + "/fifo";
+        REQUIRE(mkfifo(fifo.c_str(), 0644) == 0);
+        const std::string fifo_link = dir.path() + "/fifo-link";
+        std::filesystem::create_symlink(fifo, fifo_link);
+        for (const std::string& refused : {fifo, fifo_link, dir.path() + "/real"}) {
+            CAPTURE(refused);
+            const auto result = run_br({"sheet", "quick-relief", "-o", refused});
+            CHECK(result.code == 1);
+            CHECK(result.err == "backroutine: error: cannot write '" + refused + "': it is not a regular file\n");
+        }
+        CHECK(std::filesystem::is_fifo(fifo));
+        CHECK(std::filesystem::is_directory(dir.path() + "/real"));
+    }
+
     TEST_CASE("sheets take every routine reference and the plan's options") {
         CHECK(run_br({"sheet", "--step", "cat-cow:10", "--step", "thread-the-needle:30s/side"})
                   .out.find("Thread the Needle — 30 s each side") != std::string::npos);

@@ -54,7 +54,9 @@ void add_sheet(CLI::App& app, Context& ctx) {
     add_routine_options(*cmd, options->routine, ctx.flags);
     cmd->add_option("--format", options->format, "text (80 columns), markdown or html")
         ->check(CLI::IsMember({"text", "markdown", "html"}));
-    cmd->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
+    cmd->add_option("-o,--output", options->output,
+                    "Write to FILE (atomically, through a symlink, keeping its mode; a regular file only) instead of "
+                    "standard output")
         ->type_name("FILE");
     cmd->add_flag("--week", options->week, "Add a tracking grid shaped by the routine's frequency");
     cmd->add_option("--paper", options->paper, "a4 or letter (HTML; default from the locale, else A4)")
