@@ -12,6 +12,7 @@
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <thread>
@@ -43,15 +44,15 @@ std::string error_of(const std::string& path) {
     return {};
 }
 
-// Opens `path` in a child process that cannot override file permissions
-// (root drops to nobody), returning the error or "".
-std::string error_without_root(const std::string& path) {
+// Opens `path` in a child process made ready by `prepare` (which returns
+// false when it cannot be), returning the error or "".
+std::string error_in_child(const std::string& path, bool (*prepare)()) {
     int fds[2];
     REQUIRE(pipe(fds) == 0);
     const pid_t pid = fork();
     if (pid == 0) {
         close(fds[0]);
-        if (geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0)) {
+        if (!prepare()) {
             _exit(2);
         }
         const std::string error = error_of(path);
@@ -69,6 +70,19 @@ std::string error_without_root(const std::string& path) {
     waitpid(pid, &status, 0);
     CHECK(WEXITSTATUS(status) == 0);
     return out;
+}
+
+// A process that cannot override file permissions (root drops to nobody).
+std::string error_without_root(const std::string& path) {
+    return error_in_child(path, [] { return geteuid() != 0 || (setgid(65534) == 0 && setuid(65534) == 0); });
+}
+
+// A process for which no file can grow, as on a full disk.
+std::string error_with_no_room(const std::string& path) {
+    return error_in_child(path, [] {
+        const rlimit none{0, 0};
+        return std::signal(SIGXFSZ, SIG_IGN) != SIG_ERR && setrlimit(RLIMIT_FSIZE, &none) == 0;
+    });
 }
 
 // A version-1 history as the first release wrote it.
@@ -194,6 +208,21 @@ TEST_SUITE("store::history") {
         CHECK(error.starts_with("the history '" + path + "' cannot be written ("));
         CHECK(error.ends_with("); it was left untouched"));
         chmod(state.c_str(), 0755);
+        CHECK(br::test::read_text(path) == before);
+    }
+
+    TEST_CASE("a healthy history on a full disk is said to be unwritable, not foreign, and left untouched") {
+        br::test::TempDir dir;
+        const std::string path = dir.path() + "/history.sqlite3";
+        {
+            History history(path);
+            auto r = record("warm-up", 100);
+            history.start(r);
+        }
+        const std::string before = br::test::read_text(path);
+        const std::string error = error_with_no_room(path);
+        CHECK(error.starts_with("the history '" + path + "' cannot be written ("));
+        CHECK(error.ends_with("); it was left untouched"));
         CHECK(br::test::read_text(path) == before);
     }
 
