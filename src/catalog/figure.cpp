@@ -185,7 +185,7 @@ std::vector<model::Keyframe> read_keyframes(const YamlNode& node, Diagnostics& o
             continue;
         }
         const bool repeated = std::any_of(keyframes.begin(), keyframes.end(),
-                                          [&key](const model::Keyframe& k) { return k.name == key->value; });
+                                          [&name = key->value](const model::Keyframe& k) { return k.name == name; });
         if (repeated) {
             report(out, *key, "duplicate keyframe " + quoted(key->value));
             continue;
