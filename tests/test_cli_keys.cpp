@@ -189,7 +189,7 @@ TEST_SUITE("cli::keys") {
               std::tuple{120, 40, "C", false}}) {
             CAPTURE(columns);
             CAPTURE(locale);
-            PtyProcess process({"run", "--step", "cat-cow:10", "--no-log"},
+            PtyProcess process({"run", "--step", "cat-cow:10", "--no-log", "--speed", "4"},
                                {{"BACKROUTINE_CONFIG", config}, {"LC_ALL", locale}}, columns, rows);
             REQUIRE(process.wait_for("rep 1 of 10"));
             REQUIRE(process.wait_for("rep 2 of 10"));

@@ -98,7 +98,8 @@ TEST_SUITE("cli::run") {
         const std::string said = dir.path() + "/said.txt";
         const std::string script = dir.write("say.sh", "#!/bin/sh\necho \"$*\" >> " + said + "\n");
         chmod(script.c_str(), 0755);
-        dir.write("config/backroutine/config.yaml", "voice_command: [" + script + "]\ntiming: {lead_in: 0}\n");
+        dir.write("config/backroutine/config.yaml",
+                  "voice_command: [" + script + "]\ntiming: {lead_in: 0, setup_floor: 4s}\n");
         PtyProcess process({"run", "--step", "childs-pose:4s", "--voice", "--speed", "4"},
                            {{"XDG_CONFIG_HOME", dir.path() + "/config"}});
         REQUIRE(process.leave_end_screen());
@@ -115,7 +116,8 @@ TEST_SUITE("cli::run") {
 
     TEST_CASE("a missing voice command is reported once and the run goes on") {
         br::test::TempDir dir;
-        dir.write("config/backroutine/config.yaml", "voice: true\nvoice_command: [/nonexistent/espeak-ng]\n");
+        dir.write("config/backroutine/config.yaml",
+                  "voice: true\nvoice_command: [/nonexistent/espeak-ng]\ntiming: {lead_in: 0, setup_floor: 4s}\n");
         PtyProcess process({"run", "--step", "childs-pose:4s", "--speed", "4"},
                            {{"XDG_CONFIG_HOME", dir.path() + "/config"}});
         REQUIRE(process.leave_end_screen());

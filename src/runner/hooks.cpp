@@ -37,6 +37,11 @@ std::vector<std::string> Hooks::take_problems() {
     return std::exchange(m_problems, {});
 }
 
+std::size_t Hooks::running() {
+    reap();
+    return m_running.size();
+}
+
 // Collects the hooks that have ended; one that failed is a problem.
 void Hooks::reap() {
     for (auto it = m_running.begin(); it != m_running.end();) {

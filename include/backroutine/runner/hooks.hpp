@@ -26,6 +26,8 @@ public:
     void fire(std::string_view event, const HookVars& vars);
     /// What went wrong since the last call, each hook's first problem only.
     std::vector<std::string> take_problems();
+    /// How many hooks started are still running.
+    [[nodiscard]] std::size_t running();
 
 private:
     void reap();
