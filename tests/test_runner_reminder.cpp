@@ -290,10 +290,12 @@ TEST_SUITE("runner::reminder_loop") {
         std::ostringstream out;
         br::runner::TerminalReminderView view(out, {std::string(200, 'R'), ""}, 5 * k_minute, std::nullopt, false);
         view.due(at(9, 45), br::runner::BreakKind::desk, 0, true);
+        view.due(at(9, 50), br::runner::BreakKind::desk, 1, true); // rings again below the open prompt
         std::istringstream lines(out.str());
         for (std::string text; std::getline(lines, text);) {
             CHECK(br::util::display_width(text) <= 80);
         }
+        CHECK(out.str().find("skip > \n\a[09:50] Time for a desk break: ") != std::string::npos);
         CHECK(out.str().find("Enter: start · s: snooze 5 min · x: skip > ") != std::string::npos);
         CHECK(out.str().find('\a') != std::string::npos);
     }

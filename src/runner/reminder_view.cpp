@@ -19,11 +19,16 @@ std::string window_text(const Window& window) {
     return buffer;
 }
 
-// "[09:45] Time for a desk break: Desk Break", cut to fit 80 columns.
-std::string due_line(std::int64_t now, BreakKind kind, const BreakRoutines& routines) {
+// "[09:45] Time for a desk break: Desk Break", with " (again)" when it rings
+// again, the routine's name cut so the line fits 80 columns.
+std::string due_line(std::int64_t now, BreakKind kind, const BreakRoutines& routines, bool again = false) {
     const std::string head = "[" + clock_text(now) + "] " +
                              (kind == BreakKind::micro ? "Time for a posture reset: " : "Time for a desk break: ");
-    return head + util::truncate(util::sanitize(routines.of(kind)), k_columns - 1 - util::display_width(head));
+    const std::string tail = again ? " (again)" : "";
+    return head +
+           util::truncate(util::sanitize(routines.of(kind)),
+                          k_columns - 1 - util::display_width(head) - util::display_width(tail)) +
+           tail;
 }
 
 std::string outside_text(const std::optional<Window>& between) {
@@ -53,11 +58,9 @@ void TerminalReminderView::waiting(std::int64_t /*now*/, std::int64_t due) {
 }
 
 void TerminalReminderView::due(std::int64_t now, BreakKind kind, int ring, bool prompt) {
-    m_out << (m_line_open ? "\r\x1b[K" : "") << '\a' << due_line(now, kind, m_routines);
-    if (ring > 0) {
-        m_out << " (again)";
-    }
-    m_out << "\n";
+    // Ringing again, the unanswered prompt is still open on its line: start a new one.
+    m_out << (m_line_open ? "\r\x1b[K" : "") << (ring > 0 && prompt ? "\n" : "") << '\a'
+          << due_line(now, kind, m_routines, ring > 0) << "\n";
     m_line_open = false;
     if (prompt) {
         m_out << "Enter: start · s: snooze " << m_snooze / 60 << " min · x: skip > ";
