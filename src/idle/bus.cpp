@@ -1,6 +1,10 @@
 // GNOME's Mutter IdleMonitor on the session bus and logind's IdleHint on the
-// system bus, both through sd-bus (libsystemd, always present on Debian).
+// system bus, both through sd-bus, with libsystemd loaded when an idle source
+// is first asked for: no command pays for loading it (and the libraries it
+// pulls in) at start-up, and the program runs where it is missing.
 #include <backroutine/idle/source.hpp>
+
+#include "library.hpp"
 
 #include <cstring>
 #include <ctime>
@@ -8,6 +12,34 @@
 
 namespace br::idle {
 namespace {
+
+// The sd-bus functions used here, from libsystemd.so.0; null when it cannot be loaded.
+struct SdBus {
+    Library library{"libsystemd.so.0"};
+    decltype(&::sd_bus_new) bus_new = library.get<decltype(bus_new)>("sd_bus_new");
+    decltype(&::sd_bus_set_address) set_address = library.get<decltype(set_address)>("sd_bus_set_address");
+    decltype(&::sd_bus_set_bus_client) set_bus_client = library.get<decltype(set_bus_client)>("sd_bus_set_bus_client");
+    decltype(&::sd_bus_start) start = library.get<decltype(start)>("sd_bus_start");
+    decltype(&::sd_bus_open_system) open_system = library.get<decltype(open_system)>("sd_bus_open_system");
+    decltype(&::sd_bus_flush_close_unref) close = library.get<decltype(close)>("sd_bus_flush_close_unref");
+    decltype(&::sd_bus_call_method) call_method = library.get<decltype(call_method)>("sd_bus_call_method");
+    decltype(&::sd_bus_message_read) message_read = library.get<decltype(message_read)>("sd_bus_message_read");
+    decltype(&::sd_bus_message_unref) message_unref = library.get<decltype(message_unref)>("sd_bus_message_unref");
+    decltype(&::sd_bus_error_free) error_free = library.get<decltype(error_free)>("sd_bus_error_free");
+    decltype(&::sd_bus_get_property_trivial) get_property =
+        library.get<decltype(get_property)>("sd_bus_get_property_trivial");
+
+    [[nodiscard]] bool complete() const {
+        return bus_new && set_address && set_bus_client && start && open_system && close && call_method &&
+               message_read && message_unref && error_free && get_property;
+    }
+};
+
+// Loaded once, on first use; null when libsystemd is not there.
+const SdBus* api() {
+    static const SdBus loaded;
+    return loaded.complete() ? &loaded : nullptr;
+}
 
 std::string bus_error(const char* what, int code, const sd_bus_error* error) {
     std::string text = std::string(what) + ": ";
@@ -20,7 +52,11 @@ struct Bus {
     Bus() = default;
     Bus(const Bus&) = delete;
     Bus& operator=(const Bus&) = delete;
-    ~Bus() { sd_bus_flush_close_unref(bus); }
+    ~Bus() {
+        if (bus != nullptr) {
+            api()->close(bus);
+        }
+    }
 };
 
 class MutterSource final : public Source {
@@ -31,17 +67,17 @@ public:
         sd_bus_error error = SD_BUS_ERROR_NULL;
         sd_bus_message* reply = nullptr;
         const int called =
-            sd_bus_call_method(m_bus->bus, "org.gnome.Mutter.IdleMonitor", "/org/gnome/Mutter/IdleMonitor/Core",
+            api()->call_method(m_bus->bus, "org.gnome.Mutter.IdleMonitor", "/org/gnome/Mutter/IdleMonitor/Core",
                                "org.gnome.Mutter.IdleMonitor", "GetIdletime", &error, &reply, "");
         std::optional<double> seconds;
         std::uint64_t milliseconds = 0;
-        if (called >= 0 && sd_bus_message_read(reply, "t", &milliseconds) >= 0) {
+        if (called >= 0 && api()->message_read(reply, "t", &milliseconds) >= 0) {
             seconds = static_cast<double>(milliseconds) / 1000.0;
         } else {
             m_last_error = bus_error("GetIdletime", called, &error);
         }
-        sd_bus_error_free(&error);
-        sd_bus_message_unref(reply);
+        api()->error_free(&error);
+        api()->message_unref(reply);
         return seconds;
     }
     std::string m_last_error;
@@ -60,18 +96,18 @@ public:
         sd_bus_error error = SD_BUS_ERROR_NULL;
         const char* path = "/org/freedesktop/login1/session/auto";
         const char* interface = "org.freedesktop.login1.Session";
-        const int hint = sd_bus_get_property_trivial(m_bus->bus, "org.freedesktop.login1", path, interface, "IdleHint",
-                                                     &error, 'b', &idle);
-        sd_bus_error_free(&error);
+        const int hint =
+            api()->get_property(m_bus->bus, "org.freedesktop.login1", path, interface, "IdleHint", &error, 'b', &idle);
+        api()->error_free(&error);
         if (hint < 0) {
             return std::nullopt;
         }
         if (idle == 0) {
             return 0.0;
         }
-        if (sd_bus_get_property_trivial(m_bus->bus, "org.freedesktop.login1", path, interface, "IdleSinceHint", &error,
-                                        't', &since) < 0) {
-            sd_bus_error_free(&error);
+        if (api()->get_property(m_bus->bus, "org.freedesktop.login1", path, interface, "IdleSinceHint", &error, 't',
+                                &since) < 0) {
+            api()->error_free(&error);
             return std::nullopt;
         }
         timespec now{};
@@ -91,16 +127,21 @@ std::unique_ptr<Source> open_mutter(const std::string& bus_address, std::string&
         why = "no session bus (DBUS_SESSION_BUS_ADDRESS and XDG_RUNTIME_DIR unset)";
         return nullptr;
     }
+    const SdBus* loaded = api();
+    if (loaded == nullptr) {
+        why = "libsystemd (sd-bus) cannot be loaded";
+        return nullptr;
+    }
     auto bus = std::make_unique<Bus>();
-    int code = sd_bus_new(&bus->bus);
+    int code = loaded->bus_new(&bus->bus);
     if (code >= 0) {
-        code = sd_bus_set_address(bus->bus, bus_address.c_str());
+        code = loaded->set_address(bus->bus, bus_address.c_str());
     }
     if (code >= 0) {
-        code = sd_bus_set_bus_client(bus->bus, 1);
+        code = loaded->set_bus_client(bus->bus, 1);
     }
     if (code >= 0) {
-        code = sd_bus_start(bus->bus);
+        code = loaded->start(bus->bus);
     }
     if (code < 0) {
         why = bus_error("cannot connect to the session bus", code, nullptr);
@@ -115,8 +156,12 @@ std::unique_ptr<Source> open_mutter(const std::string& bus_address, std::string&
 }
 
 std::unique_ptr<Source> open_logind(std::string& why) {
+    if (api() == nullptr) {
+        why = "libsystemd (sd-bus) cannot be loaded";
+        return nullptr;
+    }
     auto bus = std::make_unique<Bus>();
-    if (const int code = sd_bus_open_system(&bus->bus); code < 0) {
+    if (const int code = api()->open_system(&bus->bus); code < 0) {
         why = bus_error("cannot connect to the system bus", code, nullptr);
         return nullptr;
     }

@@ -2,28 +2,13 @@
 // so that the program starts (and builds, headers only) without X.
 #include <backroutine/idle/source.hpp>
 
+#include "library.hpp"
+
 #include <X11/Xlib.h>
 #include <X11/extensions/scrnsaver.h>
-#include <dlfcn.h>
 
 namespace br::idle {
 namespace {
-
-struct Library {
-    void* handle = nullptr;
-    explicit Library(const char* name) : handle(::dlopen(name, RTLD_NOW | RTLD_LOCAL)) {}
-    Library(const Library&) = delete;
-    Library& operator=(const Library&) = delete;
-    ~Library() {
-        if (handle != nullptr) {
-            ::dlclose(handle);
-        }
-    }
-    template <class F>
-    F get(const char* symbol) const {
-        return reinterpret_cast<F>(::dlsym(handle, symbol)); // NOLINT: the dlsym idiom
-    }
-};
 
 class X11Source final : public Source {
 public:
