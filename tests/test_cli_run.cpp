@@ -185,6 +185,9 @@ TEST_SUITE("cli::run") {
         CHECK(reset.code == 0);
         CHECK(reset.out.find("] Time for a posture reset: Posture Reset\n") != std::string::npos);
         CHECK(with({"--micro", "off"}).out.find("] Time for a desk break: Desk Break\n") != std::string::npos);
+        // --once waits for one desk break: the default posture resets stay out of it.
+        CHECK(run_br({"remind", "--every", "30m", "--once", "--speed", "1800", "--mode", "fixed"})
+                  .out.find("] Time for a desk break: Desk Break\n") != std::string::npos);
         br::test::TempDir dir;
         const std::string config = dir.write("config.yaml", "reminder:\n  micro_every: 'off'\n");
         CHECK(with({}, {{"BACKROUTINE_CONFIG", config}}).out.find("Time for a desk break") != std::string::npos);

@@ -61,6 +61,10 @@ const model::Routine& routine_named(Context& ctx, const std::string& id) {
 // --micro (or the config's micro_every): an interval, or off.
 void resolve_micro(Context& ctx, const RemindOptions& options, Resolved& resolved) {
     const model::Settings& settings = ctx.settings();
+    // --once waits for one desk break (cron, a timer): posture resets only when asked for.
+    if (options.once && options.micro.empty() && !settings.remind_micro_every) {
+        return;
+    }
     std::string micro = options.micro;
     if (micro.empty()) {
         micro = settings.remind_micro_every
