@@ -65,22 +65,21 @@ void resolve_micro(Context& ctx, const RemindOptions& options, Resolved& resolve
     if (options.once && options.micro.empty() && !settings.remind_micro_every) {
         return;
     }
-    std::string micro = options.micro;
-    if (micro.empty()) {
-        micro = settings.remind_micro_every
-                    ? (*settings.remind_micro_every == 0 ? "off" : std::to_string(*settings.remind_micro_every) + "s")
-                    : std::to_string(k_micro_every) + "s";
-    }
-    if (micro == "off") {
-        return;
-    }
-    const auto interval = model::parse_interval(micro);
-    if (!interval) {
-        throw Error("--micro '" + util::sanitize(micro) + "': write an interval (20m, 1h) or off", ExitCode::usage);
+    // Seconds between resets (0: off): the flag's, else the config's, else the default.
+    std::int64_t every = settings.remind_micro_every ? *settings.remind_micro_every : k_micro_every;
+    if (options.micro == "off") {
+        every = 0;
+    } else if (!options.micro.empty()) {
+        const auto interval = model::parse_interval(options.micro);
+        if (!interval) {
+            throw Error("--micro '" + util::sanitize(options.micro) + "': write an interval (20m, 1h) or off",
+                        ExitCode::usage);
+        }
+        every = *interval.value;
     }
     // Posture resets as often as desk breaks, or more rarely, would only stand in their way.
-    if (*interval.value < resolved.every) {
-        resolved.micro_every = *interval.value;
+    if (every > 0 && every < resolved.every) {
+        resolved.micro_every = every;
         resolved.micro = &routine_named(ctx, settings.remind_micro_routine.value_or("posture-reset"));
     }
 }

@@ -61,9 +61,13 @@ void Catalog::put(Source source) {
         m_sources.push_back(std::move(source));
     }
 }
-std::string Catalog::source_name(std::string_view id) const {
+const Source* Catalog::find_source(std::string_view id) const {
     const auto found = std::find_if(m_sources.begin(), m_sources.end(), [&](const Source& s) { return s.id == id; });
-    if (found == m_sources.end()) {
+    return found == m_sources.end() ? nullptr : &*found;
+}
+std::string Catalog::source_name(std::string_view id) const {
+    const Source* found = find_source(id);
+    if (found == nullptr) {
         return std::string(id);
     }
     return found->publisher.empty() ? found->title : found->publisher + " — " + found->title;

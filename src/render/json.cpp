@@ -93,13 +93,11 @@ nlohmann::json sources_json(const std::vector<std::string>& ids, const model::Ca
     auto out = nlohmann::json::array();
     for (const auto& id : ids) {
         nlohmann::json item{{"id", id}, {"name", catalog.source_name(id)}};
-        for (const auto& source : catalog.sources()) {
-            if (source.id == id) {
-                for (auto [key, value] : {std::pair{"title", &source.title}, std::pair{"publisher", &source.publisher},
-                                          std::pair{"date", &source.date}}) {
-                    if (!value->empty()) {
-                        item[key] = *value;
-                    }
+        if (const model::Source* source = catalog.find_source(id)) {
+            for (auto [key, value] : {std::pair{"title", &source->title}, std::pair{"publisher", &source->publisher},
+                                      std::pair{"date", &source->date}}) {
+                if (!value->empty()) {
+                    item[key] = *value;
                 }
             }
         }

@@ -197,10 +197,8 @@ std::string sources_text(const std::vector<std::string>& ids, const model::Catal
     std::string out = style.dim("Sources:") + "\n";
     for (const auto& id : ids) {
         std::string line = catalog.source_name(id);
-        for (const auto& source : catalog.sources()) {
-            if (source.id == id && !source.date.empty()) {
-                line += " (" + source.date + ")";
-            }
+        if (const model::Source* source = catalog.find_source(id); source != nullptr && !source->date.empty()) {
+            line += " (" + source->date + ")";
         }
         out += util::wrap(sanitize(line), 80, "    ").replace(0, 4, "  - ") + "\n";
     }

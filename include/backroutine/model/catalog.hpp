@@ -31,6 +31,8 @@ public:
     /// Adds or replaces (same id) a source.
     void put(Source source);
     [[nodiscard]] const std::vector<Source>& sources() const { return m_sources; }
+    /// The listed article with this id, or null.
+    [[nodiscard]] const Source* find_source(std::string_view id) const;
     /// How a source is named to readers: "Publisher — Title", the title
     /// alone, or `id` as written when the catalog does not know it (a user
     /// entry may cite a book or an address).
