@@ -57,6 +57,9 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Binaries in a package are stripped, as Debian policy asks (the debug build's
+# symbols would make it ten times the size).
+set(CPACK_STRIP_FILES ON)
 # sd-bus is loaded at run time (idle time); every Debian system has it.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsystemd0")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "espeak-ng, libnotify-bin")

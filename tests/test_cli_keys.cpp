@@ -1,5 +1,6 @@
 // Keys and signals on a real terminal (a pseudo-terminal): what a person
 // presses does what they mean, and the terminal is always given back.
+#include "support/helpers.hpp"
 #include "support/process.hpp"
 #include "support/pty.hpp"
 
@@ -20,13 +21,6 @@ using br::test::PtyProcess;
 using br::test::run_br;
 
 namespace {
-
-void check_restored(const PtyProcess& process, const termios& before) {
-    CHECK(br::test::same_terminal_settings(process.settings(), before));
-    const std::string& out = process.output();
-    CHECK(out.rfind("\x1b[?1049h") < out.rfind("\x1b[?1049l"));
-    CHECK(out.rfind("\x1b[?25l") < out.rfind("\x1b[?25h"));
-}
 
 // Waits until every process of `group` is stopped (state T in /proc): a
 // SIGCONT sent earlier could reach a process before it stops itself.
@@ -81,7 +75,7 @@ TEST_SUITE("cli::keys") {
         REQUIRE(process.wait_for("m unmute", std::chrono::seconds(10), asked));
         process.send("qq");
         CHECK(process.wait_exit() == 3);
-        check_restored(process, before);
+        test::check_restored(process, before);
         CHECK(process.output().find("Stopped early") != std::string::npos);
     }
 
@@ -139,7 +133,7 @@ TEST_SUITE("cli::keys") {
         REQUIRE(process.wait_for("step 1 of 6"));
         process.send("\x1c");
         CHECK(process.wait_exit() == 130);
-        check_restored(process, before);
+        test::check_restored(process, before);
     }
 
     TEST_CASE("Ctrl-Z under a wrapper script gives the terminal back before the group stops") {
@@ -166,7 +160,7 @@ TEST_SUITE("cli::keys") {
         REQUIRE(process.wait_for("step 1 of 6", std::chrono::seconds(10), out.rfind("\x1b[?1049h")));
         process.send("qq");
         CHECK(process.wait_exit() == 3);
-        check_restored(process, before);
+        test::check_restored(process, before);
     }
 
     TEST_CASE("a wide window with a UTF-8 locale draws the exercise's figure beside the countdown") {
@@ -189,7 +183,7 @@ TEST_SUITE("cli::keys") {
               std::tuple{120, 40, "C", false}}) {
             CAPTURE(columns);
             CAPTURE(locale);
-            PtyProcess process({"run", "--step", "cat-cow:10", "--no-log", "--speed", "4"},
+            PtyProcess process({"run", "--step", "cat-cow:10", "--no-log", "--speed", "20"},
                                {{"BACKROUTINE_CONFIG", config}, {"LC_ALL", locale}}, columns, rows);
             REQUIRE(process.wait_for("rep 1 of 10"));
             REQUIRE(process.wait_for("rep 2 of 10"));

@@ -1,4 +1,5 @@
 // run as a real process: in a pseudo-terminal with keys and signals, and piped.
+#include "support/helpers.hpp"
 #include "support/process.hpp"
 #include "support/pty.hpp"
 
@@ -21,16 +22,6 @@ namespace {
 
 const std::string k_screen = "step 1 of 6"; // the live screen of quick-relief is up
 
-// Checks the terminal is as it was: settings, cursor shown, main screen back.
-void check_restored(const PtyProcess& process, const termios& before) {
-    CHECK(br::test::same_terminal_settings(process.settings(), before));
-    const std::string& out = process.output();
-    const auto leave = out.rfind("\x1b[?1049l");
-    CHECK(leave != std::string::npos);
-    CHECK(out.rfind("\x1b[?25h") != std::string::npos);
-    CHECK(out.rfind("\x1b[?25l") < out.rfind("\x1b[?25h"));
-}
-
 } // namespace
 
 TEST_SUITE("cli::run") {
@@ -47,7 +38,7 @@ TEST_SUITE("cli::run") {
         CHECK(process.wait_for("Cat-Cow"));
         process.send("qq");
         CHECK(process.wait_exit() == 3);
-        check_restored(process, before);
+        test::check_restored(process, before);
         CHECK(process.output().find("Stopped early: Quick Relief") != std::string::npos);
     }
 
@@ -63,7 +54,7 @@ TEST_SUITE("cli::run") {
                 process.signal(how);
             }
             CHECK(process.wait_exit() == code);
-            check_restored(process, before);
+            test::check_restored(process, before);
         }
     }
 
@@ -80,7 +71,7 @@ TEST_SUITE("cli::run") {
         CHECK(process.wait_for(k_screen, std::chrono::seconds(5), seen));
         process.send("qq");
         CHECK(process.wait_exit() == 3);
-        check_restored(process, before);
+        test::check_restored(process, before);
     }
 
     TEST_CASE("a routine piped into run gets the live screen, with keys from the terminal") {
@@ -90,7 +81,7 @@ TEST_SUITE("cli::run") {
         REQUIRE(process.wait_for("5-minute prevention routine"));
         process.send("qq");
         CHECK(process.wait_exit() == 3);
-        check_restored(process, before);
+        test::check_restored(process, before);
     }
 
     TEST_CASE("--voice speaks the cues through the configured command") {
@@ -100,7 +91,7 @@ TEST_SUITE("cli::run") {
         chmod(script.c_str(), 0755);
         dir.write("config/backroutine/config.yaml",
                   "voice_command: [" + script + "]\ntiming: {lead_in: 0, setup_floor: 4s}\n");
-        PtyProcess process({"run", "--step", "childs-pose:4s", "--voice", "--speed", "4"},
+        PtyProcess process({"run", "--step", "childs-pose:4s", "--voice", "--speed", "10"},
                            {{"XDG_CONFIG_HOME", dir.path() + "/config"}});
         REQUIRE(process.leave_end_screen());
         CHECK(process.wait_exit() == 0);
@@ -118,7 +109,7 @@ TEST_SUITE("cli::run") {
         br::test::TempDir dir;
         dir.write("config/backroutine/config.yaml",
                   "voice: true\nvoice_command: [/nonexistent/espeak-ng]\ntiming: {lead_in: 0, setup_floor: 4s}\n");
-        PtyProcess process({"run", "--step", "childs-pose:4s", "--speed", "4"},
+        PtyProcess process({"run", "--step", "childs-pose:4s", "--speed", "10"},
                            {{"XDG_CONFIG_HOME", dir.path() + "/config"}});
         REQUIRE(process.leave_end_screen());
         CHECK(process.wait_exit() == 0);
@@ -245,10 +236,10 @@ TEST_SUITE("cli::run") {
         const auto plan = nlohmann::json::parse(
             run_br({"plan", "--step", "childs-pose:30s", "--step", "neck-stretch:10s/side", "--format", "json"}).out);
         const double total = plan["total_seconds"];
-        const double speed = 20;
+        const double speed = 100;
         const auto start = std::chrono::steady_clock::now();
         const auto result = run_br({"run", "--step", "childs-pose:30s", "--step", "neck-stretch:10s/side", "--speed",
-                                    "20", "--events", "json"});
+                                    "100", "--events", "json"});
         const double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         REQUIRE(result.code == 0);
         // Bounds, not a speed goal: the process may start late on a busy machine,

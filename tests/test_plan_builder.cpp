@@ -3,18 +3,17 @@
 #include <backroutine/plan/builder.hpp>
 #include <backroutine/render/yaml.hpp>
 
+#include "support/helpers.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 
 using namespace br;
 
-namespace {
+using br::test::builtin;
 
-const model::Catalog& builtin() {
-    static const model::Catalog catalog = catalog::load_layers({catalog::builtin_layer()}).catalog;
-    return catalog;
-}
+namespace {
 
 const model::Exercise& exercise_of(const model::RoutineStep& step) {
     return *builtin().find_exercise(step.exercise);

@@ -2,6 +2,8 @@
 #include <backroutine/error.hpp>
 #include <backroutine/plan/expand.hpp>
 
+#include "support/helpers.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -10,16 +12,9 @@ using namespace br;
 using model::SegmentKind;
 using model::Side;
 
+using br::test::builtin;
+
 namespace {
-
-const model::Catalog& builtin() {
-    static const model::Catalog catalog = catalog::load_layers({catalog::builtin_layer()}).catalog;
-    return catalog;
-}
-
-model::Timeline plan_of(const std::string& id, plan::PlanOptions options = {}) {
-    return plan::expand(builtin(), *builtin().find_routine(id), options);
-}
 
 model::Routine one_step(const std::string& exercise, model::Dose dose) {
     model::Routine routine;
@@ -67,7 +62,7 @@ TEST_SUITE("plan::expand") {
     }
 
     TEST_CASE("the seeds' headline lengths") {
-        auto minutes = [](const std::string& id) { return plan_of(id).total / 60.0; };
+        auto minutes = [](const std::string& id) { return test::builtin_timeline(id).total / 60.0; };
         CHECK(minutes("quick-relief") >= 8);
         CHECK(minutes("quick-relief") <= 12);
         CHECK(minutes("prevention") >= 12);
@@ -107,7 +102,7 @@ TEST_SUITE("plan::expand") {
     }
 
     TEST_CASE("positions, parts and spots become their own segments") {
-        const auto prevention = plan_of("prevention");
+        const auto prevention = test::builtin_timeline("prevention");
         std::vector<std::string> cues;
         std::vector<std::string> labels; // position label or part, as carried apart from the cue
         for (const auto& segment : prevention.segments) {
@@ -121,7 +116,7 @@ TEST_SUITE("plan::expand") {
                                                "Position 2 of 3: middle of the shoulder blades",
                                                "Position 3 of 3: top of the shoulder blades", "Y", "T", "W"});
         CHECK(labels == cues);
-        const auto quick = plan_of("quick-relief");
+        const auto quick = test::builtin_timeline("quick-relief");
         int spots = 0;
         for (const auto& segment : quick.segments) {
             if (segment.exercise == "tennis-ball-release" && segment.kind == SegmentKind::hold) {
@@ -134,7 +129,7 @@ TEST_SUITE("plan::expand") {
     }
 
     TEST_CASE("each step carries what the sheet, the screen and the voice show of its exercise") {
-        const auto timeline = plan_of("quick-relief");
+        const auto timeline = test::builtin_timeline("quick-relief");
         REQUIRE_FALSE(timeline.steps.empty());
         CHECK(timeline.description == builtin().find_routine("quick-relief")->description);
         for (const auto& step : timeline.steps) {
@@ -151,7 +146,7 @@ TEST_SUITE("plan::expand") {
     }
 
     TEST_CASE("paced reps carry tempo, rep hold and a cue for each phase") {
-        const auto quick = plan_of("quick-relief");
+        const auto quick = test::builtin_timeline("quick-relief");
         const auto squeeze = std::find_if(quick.segments.begin(), quick.segments.end(), [](const auto& s) {
             return s.exercise == "shoulder-blade-squeeze" && s.kind == SegmentKind::reps;
         });
@@ -208,14 +203,14 @@ TEST_SUITE("plan::expand") {
     TEST_CASE("acute leaves out overhead, vigorous and resistance work and picks gentle doses") {
         plan::PlanOptions options;
         options.acute = true;
-        const auto timeline = plan_of("comprehensive", options);
+        const auto timeline = test::builtin_timeline("comprehensive", options);
         for (const auto& step : timeline.steps) {
             CAPTURE(step.exercise);
             CHECK_FALSE(plan::avoid_when_acute(*builtin().find_exercise(step.exercise)));
         }
         CHECK(std::find(timeline.left_out.begin(), timeline.left_out.end(), "Wall Slides") != timeline.left_out.end());
         CHECK(std::find(timeline.left_out.begin(), timeline.left_out.end(), "Band Rows") != timeline.left_out.end());
-        CHECK(timeline.total < plan_of("comprehensive").total);
+        CHECK(timeline.total < test::builtin_timeline("comprehensive").total);
     }
 
     TEST_CASE("timing settings change the timeline") {

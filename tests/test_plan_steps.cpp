@@ -2,16 +2,15 @@
 #include <backroutine/error.hpp>
 #include <backroutine/plan/steps.hpp>
 
+#include "support/helpers.hpp"
+
 #include <doctest/doctest.h>
 
 using namespace br;
 
-namespace {
+using br::test::builtin;
 
-const model::Catalog& builtin() {
-    static const model::Catalog catalog = catalog::load_layers({catalog::builtin_layer()}).catalog;
-    return catalog;
-}
+namespace {
 
 model::Dose dose_of(const std::string& exercise, const std::string& text) {
     return plan::parse_compact_dose(text, *builtin().find_exercise(exercise));

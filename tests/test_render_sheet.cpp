@@ -5,6 +5,8 @@
 
 #include "support/process.hpp"
 
+#include "support/helpers.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -15,12 +17,9 @@
 
 using namespace br;
 
-namespace {
+using br::test::builtin;
 
-const model::Catalog& builtin() {
-    static const model::Catalog catalog = catalog::load_layers({catalog::builtin_layer()}).catalog;
-    return catalog;
-}
+namespace {
 
 render::Sheet sheet_of(const std::string& id, bool week) {
     const auto& routine = *builtin().find_routine(id);
@@ -28,23 +27,14 @@ render::Sheet sheet_of(const std::string& id, bool week) {
 }
 
 // Compares with tests/golden/sheet/NAME, or rewrites it with BR_UPDATE_GOLDEN=1.
-void check_golden(const std::string& name, const std::string& actual) {
-    const std::string path = std::string(BR_GOLDEN) + "/sheet/" + name;
-    if (std::getenv("BR_UPDATE_GOLDEN") != nullptr) {
-        std::filesystem::create_directories(std::filesystem::path(path).parent_path());
-        std::ofstream(path, std::ios::binary) << actual;
-    }
-    CHECK(actual == test::read_text(path));
-}
-
 } // namespace
 
 TEST_SUITE("render::sheet") {
     TEST_CASE("golden sheets in every format") {
-        check_golden("quick-relief.txt", render::sheet_text(sheet_of("quick-relief", false)));
-        check_golden("quick-relief-week.txt", render::sheet_text(sheet_of("quick-relief", true)));
-        check_golden("comprehensive.md", render::sheet_markdown(sheet_of("comprehensive", true)));
-        check_golden("quick-relief.html", render::sheet_html(sheet_of("quick-relief", true)));
+        test::check_golden("sheet/quick-relief.txt", render::sheet_text(sheet_of("quick-relief", false)));
+        test::check_golden("sheet/quick-relief-week.txt", render::sheet_text(sheet_of("quick-relief", true)));
+        test::check_golden("sheet/comprehensive.md", render::sheet_markdown(sheet_of("comprehensive", true)));
+        test::check_golden("sheet/quick-relief.html", render::sheet_html(sheet_of("quick-relief", true)));
     }
 
     TEST_CASE("what a sheet holds") {

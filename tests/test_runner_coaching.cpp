@@ -21,7 +21,7 @@ const model::Catalog& coaching() {
     return loaded;
 }
 
-model::Timeline plan_of(const std::string& id) {
+model::Timeline one_step_plan(const std::string& id) {
     model::Routine routine;
     routine.id = "t";
     routine.name = "T";
@@ -65,7 +65,7 @@ std::vector<std::pair<Event, Time>> rep_events(runner::Session& session, Time no
 
 TEST_SUITE("runner::coaching") {
     TEST_CASE("the hold of a rep lasts the whole rep_hold, with its seconds counting down") {
-        const auto timeline = plan_of("lift"); // lift 2 s, hold 10 s, lower 2 s
+        const auto timeline = one_step_plan("lift"); // lift 2 s, hold 10 s, lower 2 s
         const auto& reps = timeline.segments[first_of(timeline, SegmentKind::reps)];
         runner::Session session(timeline);
         const auto events = rep_events(session, Time(0));
@@ -99,7 +99,7 @@ TEST_SUITE("runner::coaching") {
     }
 
     TEST_CASE("alternating reps name the side, counted per side") {
-        const auto timeline = plan_of("reach"); // 8 a side, rep 8 s
+        const auto timeline = one_step_plan("reach"); // 8 a side, rep 8 s
         const auto& reps = timeline.segments[first_of(timeline, SegmentKind::reps)];
         runner::Session session(timeline);
         session.start(Time(0));
@@ -121,7 +121,7 @@ TEST_SUITE("runner::coaching") {
     }
 
     TEST_CASE("b on the second direction goes back to the first, not to the setup") {
-        const auto timeline = plan_of("circles");
+        const auto timeline = one_step_plan("circles");
         const std::size_t forward = first_of(timeline, SegmentKind::reps);
         const std::size_t change = first_of(timeline, SegmentKind::switch_sides);
         runner::Session session(timeline);
@@ -139,7 +139,7 @@ TEST_SUITE("runner::coaching") {
     }
 
     TEST_CASE("n and Enter in the lead-in and the setup start the work without skipping") {
-        const auto timeline = plan_of("lift");
+        const auto timeline = one_step_plan("lift");
         runner::Session session(timeline);
         session.start(Time(0));
         session.handle(Command::start_now, ms(1000));
@@ -155,7 +155,7 @@ TEST_SUITE("runner::coaching") {
     }
 
     TEST_CASE("+ and - act in the lead-in and the setup too") {
-        const auto timeline = plan_of("lift");
+        const auto timeline = one_step_plan("lift");
         runner::Session session(timeline);
         session.start(Time(0));
         const Time end = session.segment_end();
@@ -164,7 +164,7 @@ TEST_SUITE("runner::coaching") {
     }
 
     TEST_CASE("parts, positions and spots carry their labels into the view") {
-        const auto timeline = plan_of("ball");
+        const auto timeline = one_step_plan("ball");
         runner::Session session(timeline);
         session.start(Time(0));
         const std::size_t move = first_of(timeline, SegmentKind::transition);

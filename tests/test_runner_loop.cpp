@@ -16,10 +16,6 @@ using runner::Time;
 
 namespace {
 
-constexpr Time seconds(long long s) {
-    return Time(s * 1'000'000);
-}
-
 std::vector<nlohmann::json> lines_of(const std::string& text) {
     std::vector<nlohmann::json> out;
     std::istringstream in(text);
@@ -43,9 +39,9 @@ TEST_SUITE("runner::run_loop") {
         runner::Session session(timeline);
         runner::FakeClock clock;
         runner::ScriptedInput input(clock);
-        input.at(seconds(40), {Input::Kind::command, runner::Command::toggle_pause});
-        input.at(seconds(100), {Input::Kind::command, runner::Command::toggle_pause});
-        input.at(seconds(110), {Input::Kind::command, runner::Command::next});
+        input.at(std::chrono::seconds(40), {Input::Kind::command, runner::Command::toggle_pause});
+        input.at(std::chrono::seconds(100), {Input::Kind::command, runner::Command::toggle_pause});
+        input.at(std::chrono::seconds(110), {Input::Kind::command, runner::Command::next});
         std::ostringstream out;
         runner::EventsPresenter presenter(out);
         CHECK(runner::run_loop(session, clock, input, presenter) == runner::Ending::completed);
@@ -66,7 +62,7 @@ TEST_SUITE("runner::run_loop") {
         // and the remaining 40 s are skipped; the pause adds 60 s.
         REQUIRE(timeline.segments[2].start == 30);
         REQUIRE(timeline.segments[2].duration == 60);
-        CHECK(clock.now() == seconds(timeline.total + 60 - 40));
+        CHECK(clock.now() == std::chrono::seconds(timeline.total + 60 - 40));
     }
 
     TEST_CASE("quit and interrupt end the loop with their ending") {
@@ -78,14 +74,14 @@ TEST_SUITE("runner::run_loop") {
             runner::Session session(timeline);
             runner::FakeClock clock;
             runner::ScriptedInput input(clock);
-            input.at(seconds(20), input_kind);
+            input.at(std::chrono::seconds(20), input_kind);
             if (ending == runner::Ending::quit) {
-                input.at(seconds(20), input_kind); // q asks; the second q quits
+                input.at(std::chrono::seconds(20), input_kind); // q asks; the second q quits
             }
             std::ostringstream out;
             runner::PlainPresenter presenter(out, false);
             CHECK(runner::run_loop(session, clock, input, presenter) == ending);
-            CHECK(clock.now() == seconds(20));
+            CHECK(clock.now() == std::chrono::seconds(20));
             CHECK(out.str().find("Stopped") != std::string::npos);
         }
     }

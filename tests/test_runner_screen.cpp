@@ -4,6 +4,8 @@
 #include <backroutine/runner/screen.hpp>
 #include <backroutine/util/text.hpp>
 
+#include "support/helpers.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -11,16 +13,13 @@
 using namespace br;
 using model::SegmentKind;
 
+using br::test::builtin;
+
 namespace {
 
 bool contains(const std::vector<std::string>& lines, const std::string& text) {
     return std::any_of(lines.begin(), lines.end(),
                        [&](const auto& line) { return line.find(text) != std::string::npos; });
-}
-
-const model::Catalog& builtin() {
-    static const model::Catalog catalog = catalog::load_layers({catalog::builtin_layer()}).catalog;
-    return catalog;
 }
 
 // A session of `timeline` at `seconds`, and the screen input for it.
@@ -45,7 +44,7 @@ struct At {
 };
 
 At at_routine(const std::string& id, double seconds) {
-    return At(plan::expand(builtin(), *builtin().find_routine(id), {}), seconds);
+    return At(test::builtin_timeline(id), seconds);
 }
 
 At at_steps(const std::vector<std::string>& steps, double seconds) {

@@ -8,6 +8,8 @@
 #include <backroutine/runner/cues.hpp>
 #include <backroutine/runner/session.hpp>
 
+#include "support/helpers.hpp"
+
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -16,12 +18,9 @@
 
 using namespace br;
 
-namespace {
+using br::test::builtin;
 
-const model::Catalog& builtin() {
-    static const model::Catalog catalog = catalog::load_layers({catalog::builtin_layer()}).catalog;
-    return catalog;
-}
+namespace {
 
 // "[m:ss.mmm] words", one line per utterance, from start to finish.
 std::string script(const model::Timeline& timeline, model::VoiceReps reps) {
@@ -44,40 +43,17 @@ std::string script(const model::Timeline& timeline, model::VoiceReps reps) {
     return out.str();
 }
 
-void check_golden(const std::string& name, const std::string& actual) {
-    const std::string path = std::string(BR_GOLDEN) + "/voice/" + name;
-    if (std::getenv("BR_UPDATE_GOLDEN") != nullptr) {
-        std::ofstream(path) << actual;
-    }
-    std::ifstream in(path);
-    std::stringstream expected;
-    expected << in.rdbuf();
-    // Line by line, so a difference names its line.
-    std::istringstream want(expected.str());
-    std::istringstream got(actual);
-    std::string a;
-    std::string b;
-    int line = 0;
-    while (std::getline(want, a)) {
-        ++line;
-        CAPTURE(line);
-        REQUIRE(std::getline(got, b));
-        CHECK(b == a);
-    }
-    CHECK_FALSE(std::getline(got, b));
-}
-
 } // namespace
 
 TEST_SUITE("runner::voice") {
     TEST_CASE("the spoken script of quick-relief") {
         const auto timeline = plan::expand(builtin(), *builtin().find_routine("quick-relief"), {});
-        check_golden("quick-relief.txt", script(timeline, model::VoiceReps::cues));
+        test::check_golden("voice/quick-relief.txt", script(timeline, model::VoiceReps::cues));
     }
 
     TEST_CASE("the spoken script of --step band-rows:3x12, with cues and counting") {
         const auto timeline = plan::expand(builtin(), plan::routine_from_steps({"band-rows:3x12"}, builtin()), {});
-        check_golden("band-rows-3x12.txt", script(timeline, model::VoiceReps::cues));
+        test::check_golden("voice/band-rows-3x12.txt", script(timeline, model::VoiceReps::cues));
         const std::string counted = script(timeline, model::VoiceReps::count);
         CHECK(counted.find("] Stop. Rest 30 seconds. Next: set 2.") != std::string::npos);
         CHECK(counted.find("] 12\n") != std::string::npos);

@@ -46,11 +46,11 @@ TEST_SUITE("util::text") {
         CHECK(display_width("caf\xc3\xa9") == 4);
         CHECK(display_width("\xe8\x83\x8c\xe4\xb8\xad") == 4); // two CJK characters
         CHECK(display_width("\xf0\x9f\xa7\x98") == 2);         // an emoji
-        CHECK(truncate("\xe8\x83\x8c\xe4\xb8\xad\xe8\x83\x8c", 5) == "\xe8\x83\x8c\xe4\xb8\xad\xe2\x80\xa6");
+        CHECK(br::util::truncate("\xe8\x83\x8c\xe4\xb8\xad\xe8\x83\x8c", 5) == "\xe8\x83\x8c\xe4\xb8\xad\xe2\x80\xa6");
         CHECK(pad_right("\xe8\x83\x8c", 4) == "\xe8\x83\x8c  ");
-        CHECK(truncate("abc", 0).empty()); // no room, not even for the ellipsis
-        CHECK(truncate("abc", 1) == "\xe2\x80\xa6");
-        CHECK(truncate("", 0).empty());
+        CHECK(br::util::truncate("abc", 0).empty()); // no room, not even for the ellipsis
+        CHECK(br::util::truncate("abc", 1) == "\xe2\x80\xa6");
+        CHECK(br::util::truncate("", 0).empty());
     }
 
     TEST_CASE("wrap keeps words whole and indents") {

@@ -240,7 +240,9 @@ std::optional<model::Exercise> read_exercise(const YamlNode& node, Diagnostics& 
     exercise.variations = read_text_list(fields.get("variations"), "variations", out);
     exercise.sources = read_text_list(fields.get("sources"), "sources", out);
     if (const auto* value = fields.get("figure")) {
-        exercise.figure = read_figure(*value, exercise.dose, out);
+        if (auto figure = read_figure(*value, exercise.dose, out)) {
+            exercise.figure = std::make_shared<const model::Figure>(std::move(*figure));
+        }
     }
     if (!exercise.id.empty() && exercise.variant_of == exercise.id) {
         report(out, *fields.get("variant_of"), "'variant_of' names the exercise itself");

@@ -30,6 +30,16 @@ bool is_work(SegmentKind kind) {
     return kind == SegmentKind::hold || kind == SegmentKind::reps || kind == SegmentKind::timed;
 }
 
+bool counts_down(SegmentKind kind) {
+    return kind == SegmentKind::lead_in || kind == SegmentKind::setup || kind == SegmentKind::hold ||
+           kind == SegmentKind::timed || kind == SegmentKind::rest;
+}
+
+bool gets_ready(SegmentKind kind) {
+    return kind == SegmentKind::lead_in || kind == SegmentKind::setup || kind == SegmentKind::switch_sides ||
+           kind == SegmentKind::rest || kind == SegmentKind::transition;
+}
+
 std::string_view name_of(Side side) {
     static constexpr std::array<std::string_view, 3> k_names{"", "left", "right"};
     return k_names.at(static_cast<std::size_t>(side));

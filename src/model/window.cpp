@@ -38,4 +38,9 @@ std::optional<Window> parse_window(std::string_view text) {
     return Window{*start, *end};
 }
 
+std::int64_t second_of_day(std::int64_t local_seconds) {
+    constexpr std::int64_t day = 86400;
+    return ((local_seconds % day) + day) % day;
+}
+
 } // namespace br::model

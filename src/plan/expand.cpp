@@ -84,7 +84,9 @@ std::string join_cue(const std::string& a, const std::string& b) {
 // Appends segments to the timeline, keeping them contiguous.
 class Builder {
 public:
-    explicit Builder(model::Timeline& timeline) : m_timeline(timeline) {}
+    explicit Builder(model::Timeline& timeline) : m_timeline(timeline) {
+        m_timeline.segments.reserve(2 + 8 * timeline.steps.size()); // most steps make a few segments
+    }
 
     Segment& add(SegmentKind kind, int duration, int step) {
         if (m_timeline.segments.size() >= k_max_segments || static_cast<long long>(m_now) + duration > k_max_seconds) {

@@ -11,7 +11,6 @@ namespace {
 using util::join;
 using util::sanitize;
 
-constexpr std::array<const char*, 7> k_days{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 constexpr std::size_t k_width = 80;
 
 std::string meta_line(const Sheet& sheet) {
@@ -91,15 +90,15 @@ std::string sheet_text(const Sheet& sheet) {
     if (sheet.week) {
         constexpr std::size_t k_label = 24;
         std::string header = util::pad_right("This week", k_label);
-        for (const char* day : k_days) {
+        for (const char* day : k_week_days) {
             header += std::string(" ") + day + " ";
         }
         out += "\n" + header.substr(0, header.find_last_not_of(' ') + 1) + "\n";
         for (std::size_t i = 0; i < sheet.steps.size(); ++i) {
             std::string row = util::pad_right(
                 util::truncate(std::to_string(i + 1) + ". " + sanitize(sheet.steps[i].name), k_label - 1), k_label);
-            for (std::size_t d = 0; d < k_days.size(); ++d) {
-                row += d + 1 < k_days.size() ? "[ ]  " : "[ ]";
+            for (std::size_t d = 0; d < k_week_days.size(); ++d) {
+                row += d + 1 < k_week_days.size() ? "[ ]  " : "[ ]";
             }
             out += row + "\n";
         }
@@ -145,14 +144,14 @@ std::string sheet_markdown(const Sheet& sheet) {
     if (sheet.week) {
         out += "\n| Exercise |";
         std::string rule = "\n|---|";
-        for (const char* day : k_days) {
+        for (const char* day : k_week_days) {
             out += std::string(" ") + day + " |";
             rule += ":-:|";
         }
         out += rule + "\n";
         for (std::size_t i = 0; i < sheet.steps.size(); ++i) {
             out += "| " + std::to_string(i + 1) + ". " + md_escape(sheet.steps[i].name) + " |";
-            for (std::size_t d = 0; d < k_days.size(); ++d) {
+            for (std::size_t d = 0; d < k_week_days.size(); ++d) {
                 out += " ☐ |";
             }
             out += "\n";

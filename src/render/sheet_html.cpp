@@ -12,7 +12,6 @@ namespace {
 
 using util::sanitize;
 
-constexpr std::array<const char*, 7> k_days{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 // Instruction lines per step: three, or two on a long routine so it stays on two pages.
 constexpr std::size_t k_instructions = 3;
 constexpr std::size_t k_instructions_long = 2;
@@ -231,7 +230,7 @@ WeekShape week_shape(std::string_view frequency) {
     }
     const bool breaks = text.find("minute") != std::string::npos || text.find("hour") != std::string::npos ||
                         text.find("times a day") != std::string::npos;
-    return {std::vector<std::string>(k_days.begin(), k_days.end()), breaks};
+    return {std::vector<std::string>(k_week_days.begin(), k_week_days.end()), breaks};
 }
 
 std::string sheet_html(const Sheet& sheet) {

@@ -7,10 +7,6 @@ namespace {
 
 constexpr std::int64_t k_day = 86400;
 
-std::int64_t floor_mod(std::int64_t a, std::int64_t b) {
-    return ((a % b) + b) % b;
-}
-
 } // namespace
 
 ReminderSchedule::ReminderSchedule(std::int64_t every, std::optional<Window> between, std::int64_t snooze,
@@ -20,14 +16,14 @@ ReminderSchedule::ReminderSchedule(std::int64_t every, std::optional<Window> bet
 }
 
 bool ReminderSchedule::inside(std::int64_t now) const {
-    return !m_between || m_between->contains(static_cast<int>(floor_mod(now, k_day) / 60));
+    return !m_between || m_between->contains(static_cast<int>(model::second_of_day(now) / 60));
 }
 
 std::int64_t ReminderSchedule::next_open(std::int64_t now) const {
     if (inside(now)) {
         return now;
     }
-    const std::int64_t midnight = now - floor_mod(now, k_day);
+    const std::int64_t midnight = now - model::second_of_day(now);
     std::int64_t open = midnight + static_cast<std::int64_t>(m_between->start) * 60;
     if (open <= now) {
         open += k_day;

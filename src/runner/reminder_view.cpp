@@ -8,10 +8,6 @@ namespace {
 
 constexpr std::size_t k_columns = 80;
 
-std::int64_t floor_mod(std::int64_t a, std::int64_t b) {
-    return ((a % b) + b) % b;
-}
-
 std::string window_text(const Window& window) {
     char buffer[48];
     std::snprintf(buffer, sizeof buffer, "%02d:%02d-%02d:%02d", window.start / 60, window.start % 60, window.end / 60,
@@ -39,7 +35,7 @@ std::string outside_text(const std::optional<Window>& between) {
 } // namespace
 
 std::string clock_text(std::int64_t local) {
-    const std::int64_t day = floor_mod(local, 86400);
+    const std::int64_t day = model::second_of_day(local);
     char buffer[24];
     std::snprintf(buffer, sizeof buffer, "%02d:%02d", static_cast<int>(day / 3600), static_cast<int>(day % 3600 / 60));
     return buffer;

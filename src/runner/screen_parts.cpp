@@ -12,26 +12,12 @@ namespace br::runner {
 
 using model::SegmentKind;
 
-namespace {
-
-bool counts_down(SegmentKind kind) {
-    return kind == SegmentKind::lead_in || kind == SegmentKind::setup || kind == SegmentKind::hold ||
-           kind == SegmentKind::timed || kind == SegmentKind::rest;
-}
-
-bool get_ready(SegmentKind kind) {
-    return kind == SegmentKind::lead_in || kind == SegmentKind::setup || kind == SegmentKind::switch_sides ||
-           kind == SegmentKind::rest || kind == SegmentKind::transition;
-}
-
-} // namespace
-
 Look look_of(const View& view) {
     const auto kind = view.segment->kind;
     if (view.paused) {
         return Look::paused;
     }
-    if (counts_down(kind) && view.segment_left <= 3 && view.segment_length > 3) {
+    if (model::counts_down(kind) && view.segment_left <= 3 && view.segment_length > 3) {
         return Look::last;
     }
     switch (kind) {
@@ -130,7 +116,7 @@ std::string keys_text(const View& view, int width) {
     const bool wide = width >= 64;
     std::vector<std::string> keys;
     keys.emplace_back(view.paused ? (wide ? "space resume" : "spc") : (wide ? "space pause" : "spc"));
-    if (get_ready(kind)) {
+    if (model::gets_ready(kind)) {
         keys.emplace_back(wide ? "n/Enter start" : "n");
     } else {
         keys.emplace_back(wide ? "n next" : "n");
@@ -138,7 +124,7 @@ std::string keys_text(const View& view, int width) {
     keys.emplace_back(wide ? (view.back_to_side ? "b previous side" : "b back") : "b");
     if (kind == SegmentKind::reps) {
         keys.emplace_back(wide ? "+/- rep" : "+-");
-    } else if (counts_down(kind)) {
+    } else if (model::counts_down(kind)) {
         keys.emplace_back(wide ? "+/- 10s" : "+-");
     }
     keys.emplace_back(wide ? (view.muted ? "m unmute" : "m mute") : "m");

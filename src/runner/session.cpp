@@ -14,23 +14,6 @@ constexpr int k_countdown_from = 3;
 constexpr int k_adjust_seconds = 10;
 constexpr int k_back_grace_seconds = 3; // pressing b later than this restarts the step
 
-bool counts_down(SegmentKind kind) {
-    return kind == SegmentKind::lead_in || kind == SegmentKind::setup || kind == SegmentKind::hold ||
-           kind == SegmentKind::timed || kind == SegmentKind::rest;
-}
-
-// Segments whose length + and - change by ten seconds.
-bool adjustable(SegmentKind kind) {
-    return kind == SegmentKind::lead_in || kind == SegmentKind::setup || kind == SegmentKind::hold ||
-           kind == SegmentKind::timed || kind == SegmentKind::rest;
-}
-
-// Segments that only get the person ready: n and Enter end them now.
-bool get_ready(SegmentKind kind) {
-    return kind == SegmentKind::lead_in || kind == SegmentKind::setup || kind == SegmentKind::switch_sides ||
-           kind == SegmentKind::rest || kind == SegmentKind::transition;
-}
-
 // Faster than this, one second of the routine would be under a microsecond
 // of the clock and segment lengths would round to zero.
 constexpr double k_max_speed = 1e6;
@@ -109,7 +92,7 @@ std::vector<Event> Session::advance(Time now) {
     while (!finished() && !paused()) {
         const auto& segment = m_timeline.segments[m_index];
         const Time end = segment_end();
-        if (counts_down(segment.kind) && m_segment_length > scaled(k_countdown_from)) {
+        if (model::counts_down(segment.kind) && m_segment_length > scaled(k_countdown_from)) {
             for (int k = k_countdown_from; k >= 1; --k) {
                 if (k < m_countdown_sent && now >= end - scaled(k) && now < end) {
                     events.push_back({Event::Kind::countdown, m_index, k});
@@ -202,7 +185,7 @@ void Session::go_back(Time now, std::vector<Event>& events) {
 
 void Session::go_next(bool only_get_ready, Time now, std::vector<Event>& events) {
     const auto& segment = m_timeline.segments[m_index];
-    if (get_ready(segment.kind)) {
+    if (model::gets_ready(segment.kind)) {
         // Ready early: the work starts now, and nothing counts as skipped.
         jump_to(m_index + 1, now, events);
         return;
@@ -231,7 +214,7 @@ void Session::adjust(int sign, Time now, std::vector<Event>& events) {
         events.push_back({Event::Kind::adjust_reps, m_index, sign});
         return;
     }
-    if (!adjustable(segment.kind)) {
+    if (!model::counts_down(segment.kind)) { // + and - change what counts down
         return;
     }
     m_segment_length += scaled(k_adjust_seconds) * sign;

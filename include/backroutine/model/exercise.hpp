@@ -4,6 +4,7 @@
 #include <backroutine/model/quantity.hpp>
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -71,7 +72,7 @@ struct Exercise {
     std::vector<std::string> cautions;
     std::vector<std::string> variations; // alternatives, progressions, other doses
     std::vector<std::string> sources;
-    std::optional<Figure> figure; // none: the exercise is shown without a picture
+    std::shared_ptr<const Figure> figure; // none: the exercise is shown without a picture; shared, never changed
     Origin origin;
 
     [[nodiscard]] Position position() const { return positions.empty() ? Position::standing : positions.front(); }

@@ -2,6 +2,7 @@
 #include <backroutine/model/dose.hpp>
 #include <backroutine/model/exercise.hpp>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,6 +17,11 @@ enum class SegmentKind { lead_in, setup, hold, reps, timed, switch_sides, rest, 
 std::string_view name_of(SegmentKind kind);
 /// True for the kinds where the exercise itself is done: hold, reps, timed.
 bool is_work(SegmentKind kind);
+/// True for the kinds the screen counts down to their end: lead-in, setup,
+/// hold, timed work and rest.
+bool counts_down(SegmentKind kind);
+/// True for the kinds that only get the person ready (n and Enter end them).
+bool gets_ready(SegmentKind kind);
 
 /// Which side a segment works; `none` for exercises done on both at once.
 enum class Side { none, left, right };
@@ -86,7 +92,7 @@ struct TimelineStep {
     std::vector<std::string> cautions;
     std::vector<Equipment> equipment;
     Position position = Position::standing; // the body position it is done in
-    std::optional<Figure> figure;           // how the exercise is drawn, if it is
+    std::shared_ptr<const Figure> figure;   // how the exercise is drawn, if it is (the catalog's)
 };
 
 /// A routine expanded into contiguous segments that end at `total`.

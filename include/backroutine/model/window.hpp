@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -11,6 +12,9 @@ struct Window {
     int end = 0;
     [[nodiscard]] bool contains(int minute) const;
 };
+
+/// Seconds since midnight of a local time given in seconds (before 1970 too).
+std::int64_t second_of_day(std::int64_t local_seconds);
 
 /// Parses `HH:MM-HH:MM`.
 std::optional<Window> parse_window(std::string_view text);

@@ -2,6 +2,8 @@
 #include <backroutine/model/routine.hpp>
 #include <backroutine/model/timeline.hpp>
 
+#include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,7 +18,7 @@ struct SheetStep {
     std::vector<std::string> instructions; // the exercise's steps
     std::string note;
     std::vector<std::string> cautions;
-    std::optional<model::Figure> figure;
+    std::shared_ptr<const model::Figure> figure;
 };
 
 /// Paper the HTML sheet is laid out for.
@@ -43,6 +45,9 @@ struct Sheet {
     bool week = false;                 // add a tracking grid shaped by the frequency
     Paper paper = Paper::a4;
 };
+
+/// The days of a week grid, Monday first.
+inline constexpr std::array<const char*, 7> k_week_days{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
 /// How the week grid is shaped by a routine's frequency: a column per
 /// session ("3x per week"), tallies per day for breaks ("every 45 minutes",
