@@ -347,7 +347,8 @@ TEST_SUITE("cli::remind") {
         INFO(result.err);
         CHECK(result.code == 0);
         CHECK(br::test::read_text(fake + ".args") ==
-              "--app-name=backroutine\nbackroutine\nTime for a desk break: &lt;b&gt;Desk&lt;/b&gt; &amp; &lt;img "
+              "--app-name=backroutine\n--action=start=Start\n--action=snooze=Snooze\n--action=skip="
+              "Skip\nbackroutine\nTime for a desk break: &lt;b&gt;Desk&lt;/b&gt; &amp; &lt;img "
               "src=x&gt;\n");
     }
 

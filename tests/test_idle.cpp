@@ -61,24 +61,8 @@ struct Xserver {
 };
 
 // A private session bus with the fake IdleMonitor answering `idle_ms`.
-struct FakeGnome {
-    std::string address;
-    std::unique_ptr<br::test::Daemon> bus;
-    std::unique_ptr<br::test::Daemon> service;
-    explicit FakeGnome(int idle_ms) {
-        bus = std::make_unique<br::test::Daemon>(
-            "dbus-daemon", std::vector<std::string>{"--session", "--nofork", "--print-address=1"});
-        address = bus->read_line();
-        if (address.empty()) {
-            return;
-        }
-        service = std::make_unique<br::test::Daemon>(
-            "/usr/bin/python3", std::vector<std::string>{BR_FIXTURES "/idle/fake_mutter.py", std::to_string(idle_ms)},
-            std::map<std::string, std::string>{{"DBUS_SESSION_BUS_ADDRESS", address}});
-        if (service->read_line() != "ready") {
-            address.clear();
-        }
-    }
+struct FakeGnome : br::test::FakeService {
+    explicit FakeGnome(int idle_ms) : FakeService(BR_FIXTURES "/idle/fake_mutter.py", {std::to_string(idle_ms)}) {}
 };
 
 } // namespace

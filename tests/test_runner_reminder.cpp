@@ -228,11 +228,38 @@ TEST_SUITE("runner::reminder_loop") {
         Rig rig;
         rig.options = {.prompt = false, .once = true};
         int announced = 0;
-        rig.actions.announce = [&announced](br::runner::BreakKind, std::int64_t) { ++announced; };
+        rig.actions.announce = [&announced](br::runner::BreakKind, std::int64_t) {
+            ++announced;
+            return false;
+        };
         CHECK(rig.run() == ReminderEnd::once);
         CHECK(announced == 1);
         CHECK(rig.view.seen == std::vector<std::string>{"due 09:45", "announced 09:45"});
         CHECK(rig.clock.now() == Seconds(45 * 60)); // 45 minutes on the fake clock, no real time
+    }
+
+    TEST_CASE("without a prompt a notification's buttons answer: snooze, skip, start — closed unanswered it is "
+              "announced") {
+        Rig rig;
+        rig.options.prompt = false;
+        int asked = 0;
+        int withdrawn = 0;
+        rig.actions.announce = [&asked](br::runner::BreakKind, std::int64_t) {
+            ++asked;
+            return true; // a notification with buttons asks
+        };
+        rig.actions.withdraw = [&withdrawn] { ++withdrawn; };
+        rig.answer(9, 46, line("snooze"));                     // due 9:45: snoozed to 9:51
+        rig.answer(9, 52, line("skip"));                       // due 9:51
+        rig.answer(10, 38, line("start"));                     // due 10:37: the run takes 10:38-10:43
+        rig.answer(11, 29, Input{Input::Kind::answers_ended}); // due 11:28: closed without a button
+        rig.answer(12, 20, Input{Input::Kind::interrupt});
+        CHECK(rig.run() == ReminderEnd::interrupted);
+        CHECK(rig.recorded ==
+              std::vector<std::string>{"snoozed 09:46", "skipped 09:52", "taken 10:43", "announced 11:29"});
+        CHECK(rig.runs == 1);
+        CHECK(asked == 5);     // every offer, the one interrupted at 12:14 too
+        CHECK(withdrawn == 5); // each question taken back once its break is settled
     }
 
     TEST_CASE("--once outside the hours returns at once instead of sleeping until tomorrow") {
@@ -249,7 +276,7 @@ TEST_SUITE("runner::reminder_loop") {
         rig.options.prompt = false;
         // At 9:30 on the fake clock the machine sleeps for 1 h 30 (the wall clock jumps).
         ReminderSchedule schedule(45 * k_minute, std::nullopt, 5 * k_minute, rig.time.now());
-        rig.actions.announce = [](br::runner::BreakKind, std::int64_t) {};
+        rig.actions.announce = [](br::runner::BreakKind, std::int64_t) { return false; };
         struct Jump final : br::runner::InputSource {
             Rig& rig;
             bool jumped = false;

@@ -1,3 +1,4 @@
+#include "break_notifier.hpp"
 #include "commands.hpp"
 #include "history_log.hpp"
 #include "run_command.hpp"
@@ -110,24 +111,10 @@ Resolved resolve(Context& ctx, const RemindOptions& options) {
     return resolved;
 }
 
-// Notifications, warned about once when they do not work.
-std::function<void(runner::BreakKind, std::int64_t)> notifier(Context& ctx, const Resolved& resolved) {
-    if (!resolved.notify) {
-        return {};
-    }
-    auto broken = std::make_shared<bool>(false);
-    return [&ctx, &resolved, broken](runner::BreakKind kind, std::int64_t) {
-        if (*broken) {
-            return;
-        }
-        const std::string body = kind == runner::BreakKind::micro
-                                     ? "Time for a posture reset: " + util::sanitize(resolved.micro->name)
-                                     : "Time for a desk break: " + util::sanitize(resolved.routine->name);
-        if (const std::string problem = runner::notify("backroutine", body); !problem.empty()) {
-            *broken = true;
-            ctx.err() << "backroutine: warning: " << problem << "; reminding here only\n";
-        }
-    };
+// What the notification of a break says.
+std::string notice_of(const Resolved& resolved, runner::BreakKind kind) {
+    return kind == runner::BreakKind::micro ? "Time for a posture reset: " + util::sanitize(resolved.micro->name)
+                                            : "Time for a desk break: " + util::sanitize(resolved.routine->name);
 }
 
 // Breaks recorded in the history, unless the history is off or unusable.
@@ -185,7 +172,8 @@ void share_state(Context& ctx, const Resolved& resolved, const runner::LocalTime
 }
 
 // Notifications, the break's routine, and the user's hooks around them.
-void add_hooks(Context& ctx, const Resolved& resolved, runner::Hooks& hooks, runner::ReminderActions& actions) {
+void add_hooks(Context& ctx, const Resolved& resolved, runner::Hooks& hooks, runner::ReminderActions& actions,
+               std::shared_ptr<BreakNotifier> notifier) {
     auto routine_of = [&resolved](runner::BreakKind kind) {
         return kind == runner::BreakKind::micro ? resolved.micro : resolved.routine;
     };
@@ -202,14 +190,22 @@ void add_hooks(Context& ctx, const Resolved& resolved, runner::Hooks& hooks, run
             ctx.err() << "backroutine: warning: " << problem << "\n";
         }
     };
-    actions.announce = [fire, notify = notifier(ctx, resolved)](runner::BreakKind kind, std::int64_t now) {
+    actions.announce = [fire, notifier, &resolved](runner::BreakKind kind, std::int64_t) {
         fire("break-due", kind, "");
-        if (notify) {
-            notify(kind, now);
-        }
+        return notifier && notifier->announce(notice_of(resolved, kind));
     };
-    actions.start_break = [&ctx, fire, routine_of](runner::BreakKind kind) {
+    if (notifier) {
+        actions.withdraw = [notifier] { notifier->withdraw(); };
+    }
+    actions.start_break = [&ctx, fire, routine_of, notifier](runner::BreakKind kind) {
         fire("break-start", kind, "");
+        if (!ctx.in_is_terminal() || !ctx.out_is_terminal()) { // started from the notification
+            if (const std::string problem = notifier ? notifier->run_in_new_terminal(routine_of(kind)->id) : "";
+                !problem.empty()) {
+                ctx.err() << "backroutine: warning: " << problem << "\n";
+            }
+            return runner::Ending::completed;
+        }
         RunOptions run;
         run.routine.ref = routine_of(kind)->id;
         return play(ctx, run);
@@ -261,7 +257,7 @@ void remind(Context& ctx, const RemindOptions& options) {
     actions.record = recorder(ctx, *time);
     share_state(ctx, resolved, *time, schedule.active_only(), actions);
     runner::Hooks hooks(ctx.settings().hooks);
-    add_hooks(ctx, resolved, hooks, actions);
+    add_hooks(ctx, resolved, hooks, actions, resolved.notify ? std::make_shared<BreakNotifier>(ctx, input) : nullptr);
     runner::ReminderOptions loop_options{.prompt = prompt, .once = options.once};
     const runner::ReminderEnd end =
         runner::remind_loop(schedule, *time, input, *view, actions, loop_options, micro ? &*micro : nullptr);

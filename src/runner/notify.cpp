@@ -1,8 +1,12 @@
 #include <backroutine/runner/notify.hpp>
 #include <backroutine/runner/spawn.hpp>
 
+#include <cerrno>
+#include <csignal>
 #include <cstring>
+#include <fcntl.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace br::runner {
 
@@ -40,6 +44,70 @@ std::string notify(const std::string& title, const std::string& body) {
     }
     int status = 0;
     if (::waitpid(child.pid, &status, 0) != child.pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        return "notify-send failed (is a notification service running?)";
+    }
+    return {};
+}
+
+NotificationQuestion::NotificationQuestion(const std::string& title, const std::string& body) {
+    int ends[2] = {-1, -1};
+    if (::pipe2(ends, O_CLOEXEC) != 0) {
+        m_problem = std::string("cannot ask in a notification (") + std::strerror(errno) + ")";
+        return;
+    }
+    const Spawned child = spawn_quiet({"notify-send", "--app-name=backroutine", "--action=start=Start",
+                                       "--action=snooze=Snooze", "--action=skip=Skip", title, escape_markup(body)},
+                                      {}, ends[1]);
+    ::close(ends[1]);
+    if (child.error != 0) {
+        ::close(ends[0]);
+        m_problem = std::string("cannot start notify-send (") + std::strerror(child.error) + ")";
+        return;
+    }
+    m_pid = child.pid;
+    m_fd = ends[0];
+}
+
+NotificationQuestion::~NotificationQuestion() {
+    if (m_pid > 0 && !reap(false)) {
+        ::kill(m_pid, SIGINT); // notify-send closes its notification on SIGINT
+        for (int tries = 0; tries < 20 && !reap(false); ++tries) {
+            ::usleep(10'000);
+        }
+        if (m_status < 0) {
+            ::kill(m_pid, SIGKILL);
+            reap(true);
+        }
+    }
+    if (m_fd >= 0) {
+        ::close(m_fd);
+    }
+}
+
+bool NotificationQuestion::reap(bool wait) {
+    if (m_status >= 0) {
+        return true;
+    }
+    int status = 0;
+    if (::waitpid(m_pid, &status, wait ? 0 : WNOHANG) != m_pid) {
+        return false;
+    }
+    m_status = status;
+    return true;
+}
+
+std::string NotificationQuestion::failure() {
+    if (!m_problem.empty() || m_pid <= 0) {
+        return m_problem;
+    }
+    // Asked once its output has ended: notify-send is ending, give it a moment.
+    for (int tries = 0; tries < 20 && !reap(false); ++tries) {
+        ::usleep(10'000);
+    }
+    if (m_status < 0) {
+        return {};
+    }
+    if (!WIFEXITED(m_status) || WEXITSTATUS(m_status) != 0) {
         return "notify-send failed (is a notification service running?)";
     }
     return {};

@@ -14,13 +14,13 @@ Answer parse_answer(std::string_view line) {
     while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) {
         line.remove_prefix(1);
     }
-    if (line.empty() || line == "y" || line == "Y" || line == "yes") {
+    if (line.empty() || line == "y" || line == "Y" || line == "yes" || line == "start") {
         return Answer::start;
     }
-    if (line == "s" || line == "S") {
+    if (line == "s" || line == "S" || line == "snooze") {
         return Answer::snooze;
     }
-    if (line == "x" || line == "X" || line == "n" || line == "N" || line == "no") {
+    if (line == "x" || line == "X" || line == "n" || line == "N" || line == "no" || line == "skip") {
         return Answer::skip;
     }
     return Answer::unclear;
@@ -95,12 +95,11 @@ public:
 
     // Offers the break until it is answered, ignored too long, or a signal comes.
     Offered offer() {
-        if (m_actions.announce) {
-            m_actions.announce(m_kind, m_time.now());
-        }
+        // A notification with buttons may answer too, with or without a prompt.
+        m_asked = m_actions.announce && m_actions.announce(m_kind, m_time.now());
         for (int ring = 0; ring < m_options.rings; ++ring) {
             m_view.due(m_time.now(), m_kind, ring, m_prompt);
-            if (!m_prompt) {
+            if (!m_prompt && !m_asked) {
                 return BreakOutcome::announced;
             }
             if (auto answered = answer(m_time.when(m_time.now() + m_options.ring_again))) {
@@ -111,6 +110,7 @@ public:
     }
 
     void report(BreakOutcome outcome, std::int64_t now) {
+        take_back();
         m_view.outcome(now, outcome);
         if (m_actions.record && m_kind == BreakKind::desk) {
             m_actions.record(outcome, now);
@@ -132,6 +132,14 @@ public:
                 restart_micro(now);
             }
         }
+    }
+
+    // Answered or not, the notification's question is over.
+    void take_back() {
+        if (m_asked && m_actions.withdraw) {
+            m_actions.withdraw();
+        }
+        m_asked = false;
     }
 
 private:
@@ -198,6 +206,11 @@ private:
             case Input::Kind::end_of_input:
                 m_prompt = false;
                 return BreakOutcome::skipped;
+            case Input::Kind::answers_ended: // closed without a button pressed (or never shown)
+                if (!m_prompt) {
+                    return BreakOutcome::announced;
+                }
+                break;
             case Input::Kind::suspend:
                 m_input.stop_process();
                 break;
@@ -213,7 +226,11 @@ private:
     }
 
     std::optional<Offered> decide(const std::string& line) {
-        switch (parse_answer(line)) {
+        const Answer answer = parse_answer(line);
+        if (answer != Answer::unclear) {
+            take_back(); // before a break that starts now, not after it
+        }
+        switch (answer) {
         case Answer::start:
             return start();
         case Answer::snooze:
@@ -252,6 +269,7 @@ private:
     ReminderView& m_view;
     const ReminderActions& m_actions;
     bool m_prompt;
+    bool m_asked = false; // a notification asks about the break offered now
     const ReminderOptions& m_options;
     std::int64_t m_pause_end = -1; // the end of a pause seen and not yet over; -1 when none
 };
@@ -273,6 +291,7 @@ ReminderEnd remind_loop(ReminderSchedule& schedule, const LocalTime& time, Input
             }
             const Offered offered = loop.offer();
             if (const auto* end = std::get_if<ReminderEnd>(&offered)) {
+                loop.take_back();
                 view.stopped();
                 return *end;
             }

@@ -95,7 +95,16 @@ void PlainReminderView::due(std::int64_t now, BreakKind kind, int /*ring*/, bool
     m_out << due_line(now, kind, m_routines) << "\n" << std::flush;
 }
 
-void PlainReminderView::outcome(std::int64_t /*now*/, BreakOutcome /*outcome*/) {}
+// Without a prompt only a notification's buttons answer: say what they did.
+void PlainReminderView::outcome(std::int64_t now, BreakOutcome outcome) {
+    const char* what = outcome == BreakOutcome::snoozed   ? "Snoozed."
+                       : outcome == BreakOutcome::skipped ? "Skipped."
+                       : outcome == BreakOutcome::taken   ? "Started."
+                                                          : nullptr;
+    if (what != nullptr) {
+        m_out << "[" << clock_text(now) << "] " << what << "\n" << std::flush;
+    }
+}
 
 void PlainReminderView::outside_hours() {
     m_out << outside_text(m_between) << std::flush;

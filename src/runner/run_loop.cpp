@@ -16,6 +16,7 @@ Ending run_loop(Session& session, Clock& clock, InputSource& input, Presenter& p
             case Input::Kind::timeout:
             case Input::Kind::line: // from line sources only
             case Input::Kind::end_of_input:
+            case Input::Kind::answers_ended:
                 break;
             case Input::Kind::command:
                 events = session.handle(got.command, now);

@@ -37,14 +37,18 @@ std::vector<char*> pointers(std::vector<std::string>& words) {
 
 } // namespace
 
-Spawned spawn_quiet(std::vector<std::string> args, const std::vector<std::string>& env) {
+Spawned spawn_quiet(std::vector<std::string> args, const std::vector<std::string>& env, int out_fd) {
     std::vector<char*> argv = pointers(args);
     std::vector<std::string> environment = env.empty() ? std::vector<std::string>{} : environment_with(env);
     std::vector<char*> envp = pointers(environment);
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    if (out_fd >= 0) {
+        posix_spawn_file_actions_adddup2(&actions, out_fd, 1);
+    } else {
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    }
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
     pid_t pid = 0;
     const int error =

@@ -208,8 +208,9 @@ Input TerminalInput::wait(Time deadline) {
             timeout.tv_nsec = static_cast<long>((left.count() % 1'000'000) * 1000);
             limit = &timeout;
         }
-        pollfd fds[2] = {{m_signals.fd(), POLLIN, 0}, {m_key_fd, POLLIN, 0}};
-        const int ready = ::ppoll(fds, m_key_fd >= 0 ? 2 : 1, limit, nullptr);
+        // poll skips the entries whose fd is -1.
+        pollfd fds[3] = {{m_signals.fd(), POLLIN, 0}, {m_key_fd, POLLIN, 0}, {m_answer_fd, POLLIN, 0}};
+        const int ready = ::ppoll(fds, 3, limit, nullptr);
         if (ready < 0 && errno != EINTR) {
             throw Error(std::string("cannot wait for input: ") + std::strerror(errno));
         }
@@ -241,10 +242,45 @@ Input TerminalInput::wait(Time deadline) {
             }
             continue;
         }
+        if (ready > 0 && m_answer_fd >= 0 && (fds[2].revents & (POLLIN | POLLHUP | POLLERR)) != 0) {
+            if (auto input = read_answer()) {
+                return *input;
+            }
+            continue;
+        }
         if (deadline != Time::max() && m_clock.now() >= deadline) {
             return {};
         }
     }
+}
+
+void TerminalInput::answers_from(int fd) {
+    m_answer_fd = fd;
+    m_answer.clear();
+}
+
+std::optional<Input> TerminalInput::read_answer() {
+    char buffer[64];
+    const ssize_t n = ::read(m_answer_fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) {
+        return std::nullopt;
+    }
+    if (n <= 0) {
+        m_answer_fd = -1;
+        return Input{Input::Kind::answers_ended};
+    }
+    m_answer.append(buffer, static_cast<std::size_t>(n));
+    const auto end = m_answer.find('\n');
+    if (end == std::string::npos) {
+        return std::nullopt;
+    }
+    Input line{Input::Kind::line};
+    line.line = m_answer.substr(0, end);
+    m_answer.erase(0, end + 1);
+    if (line.line.empty()) {
+        return std::nullopt; // only a button's name answers
+    }
+    return line;
 }
 
 void TerminalInput::stop_process() {

@@ -115,4 +115,20 @@ bool have_program(const std::string& program) {
     return false;
 }
 
+FakeService::FakeService(const std::string& script, const std::vector<std::string>& args) {
+    bus =
+        std::make_unique<Daemon>("dbus-daemon", std::vector<std::string>{"--session", "--nofork", "--print-address=1"});
+    address = bus->read_line();
+    if (address.empty()) {
+        return;
+    }
+    std::vector<std::string> words{script};
+    words.insert(words.end(), args.begin(), args.end());
+    service = std::make_unique<Daemon>("/usr/bin/python3", words,
+                                       std::map<std::string, std::string>{{"DBUS_SESSION_BUS_ADDRESS", address}});
+    if (service->read_line() != "ready") {
+        address.clear();
+    }
+}
+
 } // namespace br::test

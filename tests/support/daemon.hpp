@@ -3,6 +3,7 @@
 // dbus-daemon, a fake D-Bus service), stopped with SIGTERM at scope exit.
 #include <chrono>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,15 @@ private:
     int m_pid = -1;
     int m_out = -1;
     std::string m_buffer;
+};
+
+/// A private session bus (`dbus-daemon --session`) with a fake service on
+/// it: a Python script that prints "ready" once it owns its name.
+struct FakeService {
+    std::string address; // the bus's; empty when the bus or the service did not start
+    std::unique_ptr<Daemon> bus;
+    std::unique_ptr<Daemon> service;
+    FakeService(const std::string& script, const std::vector<std::string>& args);
 };
 
 /// True when `program` can be run (an absolute path, or found on PATH).

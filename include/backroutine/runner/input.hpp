@@ -10,8 +10,21 @@ namespace br::runner {
 
 /// What woke the run loop.
 struct Input {
-    // `line` and `end_of_input` come only from a source reading whole lines (remind's prompt).
-    enum class Kind { timeout, command, interrupt, terminate, hangup, resize, suspend, line, end_of_input };
+    // `line` and `end_of_input` come only from a source reading whole lines
+    // (remind's prompt); `line` and `answers_ended` from a notification's
+    // answers too.
+    enum class Kind {
+        timeout,
+        command,
+        interrupt,
+        terminate,
+        hangup,
+        resize,
+        suspend,
+        line,
+        end_of_input,
+        answers_ended
+    };
     Input() = default;
     Input(Kind k, Command c = Command::toggle_pause) : kind(k), command(c) {} // NOLINT(google-explicit-constructor)
     Kind kind = Kind::timeout;

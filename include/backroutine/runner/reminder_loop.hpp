@@ -47,7 +47,11 @@ public:
 /// announce (notifications, hooks). Plain callbacks, filled in by the command.
 struct ReminderActions {
     std::function<Ending(BreakKind)> start_break;
-    std::function<void(BreakKind, std::int64_t now)> announce;
+    /// Tells of a break due; true when a notification with buttons now asks
+    /// about it too (its answers come through the InputSource).
+    std::function<bool(BreakKind, std::int64_t now)> announce;
+    /// The break asked about is settled: take the notification's question back.
+    std::function<void()> withdraw;
     /// Desk breaks only: a posture reset taken or skipped is not a break in the history.
     std::function<void(BreakOutcome, std::int64_t now)> record;
     /// Every outcome of either kind of break (for hooks).

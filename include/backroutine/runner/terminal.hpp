@@ -77,15 +77,21 @@ public:
     TerminalInput(const Clock& clock, SignalPipe& signals, int key_fd, Keys keys = Keys::single);
     Input wait(Time deadline) override;
     void stop_process() override;
+    /// Also reads whole lines from `fd` (a notification's answers) until it
+    /// ends, which is reported once as Input::Kind::answers_ended; -1 stops.
+    void answers_from(int fd);
 
 private:
     std::optional<Input> read_key();
+    std::optional<Input> read_answer();
 
     const Clock& m_clock;
     SignalPipe& m_signals;
     int m_key_fd; // -1 when keys are not read
     Keys m_keys;
     std::string m_pending; // a line read in part
+    int m_answer_fd = -1;  // a notification's answers; -1 when none
+    std::string m_answer;  // an answer read in part
 };
 
 } // namespace br::runner
