@@ -17,12 +17,13 @@ page="$out/figures.html"
 import json, sys
 for e in json.load(sys.stdin):
     print(e["id"])' | while read -r id; do
-        names=$("$br" "$@" show "$id" --format json | python3 -c '
+        printf '<div class="ex"><h2>%s</h2>\n' "$id"
+        # One keyframe name a line: names such as "below the shoulder blades" have spaces.
+        "$br" "$@" show "$id" --format json | python3 -c '
 import json, sys
 f = json.load(sys.stdin).get("figure")
-print(" ".join(k["name"] for k in f["keyframes"]) if f else "")')
-        printf '<div class="ex"><h2>%s</h2>\n' "$id"
-        for pose in $names; do
+print("\n".join(k["name"] for k in f["keyframes"]) if f else "")' | while IFS= read -r pose; do
+            [ -n "$pose" ] || continue
             printf '<div class="pose">'
             "$br" "$@" show "$id" --format svg --pose "$pose" | sed 1d
             printf '<div>%s</div></div>\n' "$pose"

@@ -99,10 +99,16 @@ TEST_SUITE("runner::screen") {
         CHECK(digit_rows(medium) == 5);
         CHECK(digit_rows(large) == 10);
         CHECK(runner::big_text("20", 10).front().size() > runner::big_text("20", 5).front().size());
-        // The figure box sits beside the digits, never over them.
+        // The figure box sits beside the digits, the rep caption and the bar, never over them.
         const auto box = runner::figure_box({120, 40});
         CHECK(box.columns > 0);
-        CHECK(box.rows == 10);
+        CHECK(box.rows == 10 + 2);
+        CHECK(runner::figure_box({80, 24}).rows == 5 + 2);
+        for (int row = box.row; row < box.row + box.rows; ++row) {
+            CAPTURE(row);
+            CHECK(util::display_width(large[static_cast<std::size_t>(row)]) <=
+                  static_cast<std::size_t>(box.column)); // and a space
+        }
         CHECK(runner::figure_box({40, 12}).columns == 0);
     }
 

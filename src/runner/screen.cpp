@@ -124,10 +124,27 @@ void add_countdown(Frame& frame, const ScreenInput& input, const View& view, Siz
             frame.lines.push_back(line);
         }
     }
-    if (view.segment->kind == SegmentKind::reps && frame.rows >= 16) {
-        frame.add(center(rep_caption(view), frame.width), "2");
+    // Beside a figure the caption and the bar make room for its lower rows.
+    const FigureBox box = height == 0 ? FigureBox{} : figure_box(size);
+    const int width = box.columns > 0 ? box.column - 1 : frame.width;
+    std::size_t row = static_cast<std::size_t>(height);
+    auto beside = [&](const std::string& text, std::string_view code) {
+        std::string line = fit(text, width);
+        if (box.columns > 0) {
+            line = util::pad_right(line, static_cast<std::size_t>(width));
+        }
+        line = code.empty() ? line : frame.paint.plain(code, line);
+        if (box.columns > 0) {
+            line += " " + fit(row < input.figure.size() ? input.figure[row] : "", box.columns);
+        }
+        ++row;
+        return line;
+    };
+    if (frame.rows >= 16 && (view.segment->kind == SegmentKind::reps || box.columns > 0)) {
+        const std::string caption = view.segment->kind == SegmentKind::reps ? rep_caption(view) : "";
+        frame.lines.push_back(beside(center(caption, width), "2"));
     }
-    frame.add(bar(view.segment_fraction, std::max(frame.width - 2, 10)));
+    frame.lines.push_back(beside(bar(view.segment_fraction, std::max(width - 2, 10)), ""));
 }
 
 // A window too small for the full frame: what to do, the number, the exercise, what comes next.
@@ -290,7 +307,8 @@ FigureBox figure_box(Size size) {
         return {};
     }
     const int columns = std::min(size.columns / 3, 36);
-    return {size.columns - columns, rows_above(size.rows), columns, height};
+    // The big number's rows, then the rep caption's and the bar's.
+    return {size.columns - columns, rows_above(size.rows), columns, height + (size.rows >= 16 ? 2 : 1)};
 }
 
 std::vector<std::string> screen_lines(const ScreenInput& input, Size size, const render::Style& style) {
