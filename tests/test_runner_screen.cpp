@@ -62,6 +62,29 @@ int digit_rows(const std::vector<std::string>& lines) {
 } // namespace
 
 TEST_SUITE("runner::screen") {
+    TEST_CASE("a new frame rewrites only what changed: a moving figure's cells, not the countdown beside it") {
+        const std::vector<std::string> before{"\x1b[1mTitle\x1b[0m", "  12   \u2801\u2802x", "bar"};
+        // The first frame of a screen is drawn whole.
+        CHECK(runner::repaint({}, before) ==
+              "\x1b[H\x1b[1mTitle\x1b[0m\x1b[K\r\n  12   \u2801\u2802x\x1b[K\r\nbar\x1b[K\x1b[J");
+        // Only the figure moved: the rewrite starts at column 9, past "  12   " and the braille cell
+        // that stayed (three bytes, one column).
+        auto moved = before;
+        moved[1] = "  12   \u2801\u2804x";
+        CHECK(runner::repaint(before, moved) == "\x1b[2;9H\u2804x\x1b[K");
+        CHECK(runner::repaint(before, before).empty());
+        // A change inside colours rewrites from the row's start, so the colour is not lost.
+        auto title = before;
+        title[0] = "\x1b[1mTitle!\x1b[0m";
+        CHECK(runner::repaint(before, title) == "\x1b[1;1H\x1b[1mTitle!\x1b[0m\x1b[K");
+        // After the colour is closed, the rewrite starts where the text differs.
+        auto after = before;
+        after[0] = "\x1b[1mTitle\x1b[0m more";
+        CHECK(runner::repaint(before, after) == "\x1b[1;6H more\x1b[K");
+        // Fewer rows: the rest of the screen is cleared.
+        CHECK(runner::repaint(before, {before[0], before[1]}) == "\x1b[3;1H\x1b[J");
+    }
+
     TEST_CASE("the frame fits every terminal size and says what matters") {
         auto at = at_routine("quick-relief", 190); // thread the needle, left side (3:00-3:30)
         for (const runner::Size size : {runner::Size{80, 24}, runner::Size{120, 40}, runner::Size{60, 18},

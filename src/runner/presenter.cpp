@@ -161,14 +161,14 @@ void LivePresenter::draw(const Session& session, Time now, const std::string& pr
     }
     input.status = !m_status.empty() || view.segment->kind != SegmentKind::lead_in ? m_status : m_reminder;
     input.emphasis = true;
-    std::string frame = prefix + "\x1b[H";
-    const auto lines = screen_lines(input, m_terminal.size(), m_style);
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        // No newline after the last row: it would scroll the screen.
-        frame += lines[i] + (i + 1 < lines.size() ? "\x1b[K\r\n" : "\x1b[K");
+    const Size size = m_terminal.size();
+    if (size.columns != m_shown_size.columns || size.rows != m_shown_size.rows) {
+        m_shown.clear(); // a resized terminal may have moved everything: draw it all
+        m_shown_size = size;
     }
-    frame += "\x1b[J";
-    m_terminal.write(frame);
+    auto lines = screen_lines(input, size, m_style);
+    m_terminal.write(prefix + repaint(m_shown, lines));
+    m_shown = std::move(lines);
 }
 
 void LivePresenter::finish(const Session& session, Ending ending, Time now) {
@@ -207,7 +207,8 @@ void LivePresenter::suspend() {
 }
 
 void LivePresenter::resume() {
-    m_terminal.enter();
+    m_terminal.enter(); // a fresh screen
+    m_shown.clear();
 }
 
 void PlainPresenter::update(const Session& session, const std::vector<Event>& events, Time now) {

@@ -136,4 +136,76 @@ std::string keys_text(const View& view, int width) {
     return out;
 }
 
+namespace {
+
+// The byte and the column of `line` to rewrite it from, given that its
+// first `same` bytes are already on the screen: the last character
+// boundary within them outside escape sequences where no colour is open.
+std::pair<std::size_t, std::size_t> rewrite_from(std::string_view line, std::size_t same) {
+    std::pair<std::size_t, std::size_t> cut{0, 0};
+    std::size_t column = 0;
+    bool open = false;
+    for (std::size_t i = 0; i <= same && i <= line.size();) {
+        if (!open) {
+            cut = {i, column};
+        }
+        if (i == line.size()) {
+            break;
+        }
+        if (line[i] == '\x1b' && i + 1 < line.size() && line[i + 1] == '[') {
+            std::size_t end = i + 2;
+            while (end < line.size() && (line[end] < 0x40 || line[end] > 0x7e)) {
+                ++end;
+            }
+            const std::string_view code = line.substr(i, end + 1 - i);
+            if (code.ends_with('m')) {
+                open = code != "\x1b[0m" && code != "\x1b[m";
+            }
+            i = end + 1;
+            continue;
+        }
+        std::size_t length = 1; // a UTF-8 character: a lead byte and its continuation bytes
+        while (i + length < line.size() && (static_cast<unsigned char>(line[i + length]) & 0xC0) == 0x80) {
+            ++length;
+        }
+        column += util::display_width(line.substr(i, length));
+        i += length;
+    }
+    return cut;
+}
+
+} // namespace
+
+std::string repaint(const std::vector<std::string>& shown, const std::vector<std::string>& lines) {
+    std::string out;
+    if (shown.empty()) {
+        out = "\x1b[H";
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            // No newline after the last row: it would scroll the screen.
+            out += lines[i] + (i + 1 < lines.size() ? "\x1b[K\r\n" : "\x1b[K");
+        }
+        return out + "\x1b[J";
+    }
+    for (std::size_t row = 0; row < lines.size(); ++row) {
+        const std::string& line = lines[row];
+        std::size_t same = 0;
+        if (row < shown.size()) {
+            if (shown[row] == line) {
+                continue;
+            }
+            const auto& before = shown[row];
+            while (same < before.size() && same < line.size() && before[same] == line[same]) {
+                ++same;
+            }
+        }
+        const auto [byte, column] = rewrite_from(line, same);
+        out +=
+            "\x1b[" + std::to_string(row + 1) + ";" + std::to_string(column + 1) + "H" + line.substr(byte) + "\x1b[K";
+    }
+    if (shown.size() > lines.size()) {
+        out += "\x1b[" + std::to_string(lines.size() + 1) + ";1H\x1b[J";
+    }
+    return out;
+}
+
 } // namespace br::runner

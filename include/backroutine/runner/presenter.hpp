@@ -78,8 +78,10 @@ private:
     std::string m_reminder;
     model::VoiceReps m_voice_reps;
     std::string m_status;
-    std::vector<Time> m_rings;       // the rest of a bell pattern
-    bool m_figures;                  // braille can be shown (a UTF-8 locale)
+    std::vector<Time> m_rings;        // the rest of a bell pattern
+    bool m_figures;                   // braille can be shown (a UTF-8 locale)
+    std::vector<std::string> m_shown; // the lines on the screen now, to redraw only what changes
+    Size m_shown_size{};
     Time m_next_frame = Time::max(); // the next frame of a moving figure
     std::vector<std::string> figure_now(const model::TimelineStep& step, const View& view, Time now);
 };

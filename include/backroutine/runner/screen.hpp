@@ -43,6 +43,13 @@ struct ScreenInput {
 /// bold, underline, inverse and dim.
 std::vector<std::string> screen_lines(const ScreenInput& input, Size size, const render::Style& style);
 
+/// What to write to a terminal showing `shown` (the lines of the last
+/// frame; empty: unknown) to make it show `lines`: rows that did not change
+/// are left alone, a changed row is rewritten from its first changed column
+/// (a moving figure's cells only, not the countdown beside it), from the
+/// row's start when colours are open at that column.
+std::string repaint(const std::vector<std::string>& shown, const std::vector<std::string>& lines);
+
 /// The figure's place on a screen of `size` (see FigureBox).
 FigureBox figure_box(Size size);
 
