@@ -13,12 +13,15 @@ namespace {
 
 void idle(Context& ctx, const std::string& format) {
     const idle::Choice choice = idle::choose_source(ctx.env());
-    const std::optional<double> seconds = choice.source ? choice.source->idle_seconds() : std::nullopt;
+    // A plain double (negative: unknown), not an optional: GCC 12 at -O2
+    // warns falsely that an optional's value may be read uninitialised.
+    const double seconds = choice.source ? choice.source->idle_seconds().value_or(-1.0) : -1.0;
+    const bool known = seconds >= 0;
     const std::string source = choice.source ? choice.source->name() : "none";
     if (format == "json") {
         nlohmann::json out{{"source", source}, {"idle_seconds", nullptr}};
-        if (seconds) {
-            out["idle_seconds"] = std::round(*seconds * 10) / 10;
+        if (known) {
+            out["idle_seconds"] = std::round(seconds * 10) / 10;
         }
         for (const auto& passed : choice.passed) {
             out["passed_over"].push_back({{"source", passed.name}, {"why", passed.why}});
@@ -26,11 +29,11 @@ void idle(Context& ctx, const std::string& format) {
         ctx.out() << out.dump() << "\n";
         return;
     }
-    if (!seconds) {
+    if (!known) {
         ctx.out() << "No idle source works here; remind counts the clock (--mode fixed).\n";
     } else {
         char text[64];
-        std::snprintf(text, sizeof text, "%.1f", *seconds);
+        std::snprintf(text, sizeof text, "%.1f", seconds);
         ctx.out() << "Idle for " << text << " s (source: " << source << ")\n";
     }
     if (!ctx.quiet) {

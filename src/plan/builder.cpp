@@ -256,11 +256,28 @@ public:
     Draft(const model::Catalog& catalog, const BuildRequest& request, const model::Timing& timing)
         : m_catalog(catalog), m_request(request), m_timing(timing) {}
 
-    // Seconds the draft would run with `exercises` chosen.
+    // Seconds the draft would run with `exercises` chosen, as expand()
+    // counts them: the lead-in, then for each step its setup (which depends
+    // on the step before) and its own length once set up (which does not,
+    // so it is expanded once per exercise and number of sets, not again for
+    // every draft).
     [[nodiscard]] int seconds_with(const std::vector<const model::Exercise*>& exercises) const {
         auto ordered = exercises;
         arrange(ordered);
-        return routine_seconds(m_catalog, make_routine(ordered, sets, m_request), m_timing, m_request.acute);
+        int seconds = m_timing.lead_in;
+        model::Position position = model::Position::standing;
+        const model::Exercise* previous = nullptr;
+        for (const auto* exercise : ordered) {
+            const auto own = own_seconds(*exercise);
+            if (!own) {
+                continue; // left out (acute pain), as expand leaves it out
+            }
+            seconds += setup_seconds(position, exercise->position(), m_timing) +
+                       equipment_seconds(previous, *exercise, m_timing) + *own;
+            position = exercise->position();
+            previous = exercise;
+        }
+        return seconds;
     }
     [[nodiscard]] model::Routine routine() const {
         auto ordered = chosen;
@@ -273,9 +290,28 @@ public:
     int total = 0;
 
 private:
+    // An exercise's length at its sets once set up; none when expand leaves it out.
+    [[nodiscard]] std::optional<int> own_seconds(const model::Exercise& exercise) const {
+        const auto found = sets.find(exercise.id);
+        const std::string key = exercise.id + "/" + std::to_string(found != sets.end() ? found->second : 1);
+        if (const auto known = m_own.find(key); known != m_own.end()) {
+            return known->second;
+        }
+        PlanOptions options;
+        options.timing = m_timing;
+        options.acute = m_request.acute;
+        const auto alone = expand(m_catalog, make_routine({&exercise}, sets, m_request), options);
+        std::optional<int> own;
+        if (!alone.steps.empty()) {
+            own = alone.steps.front().seconds - alone.segments.at(1).duration; // less its setup from standing
+        }
+        return m_own[key] = own;
+    }
+
     const model::Catalog& m_catalog;
     const BuildRequest& m_request;
     const model::Timing& m_timing;
+    mutable std::map<std::string, std::optional<int>> m_own; // by "id/sets"
 };
 
 // Takes exercises phase by phase in proportion to the focus, skipping any
