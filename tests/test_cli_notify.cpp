@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
+
 #include <sys/stat.h>
 
 using br::test::run_br;
@@ -78,6 +80,16 @@ TEST_SUITE("cli::notify") {
         }
         CHECK(line.find("-e ") == 0);
         CHECK(line.find(" run desk-break\n") != std::string::npos);
+        // No terminal to open: said, and the break counts as skipped.
+        const std::string only = dir.path() + "/only-notify-send";
+        std::filesystem::create_directories(only);
+        std::filesystem::create_symlink("/usr/bin/notify-send", only + "/notify-send");
+        const auto none = run_br(
+            k_remind,
+            {{"DBUS_SESSION_BUS_ADDRESS", server.address}, {"XDG_STATE_HOME", dir.path() + "/state"}, {"PATH", only}});
+        CHECK(none.code == 0);
+        CHECK(none.err.find("cannot open a terminal for the break: x-terminal-emulator") != std::string::npos);
+        CHECK(none.out.find("] Skipped.\n") != std::string::npos);
     }
 
     TEST_CASE("answered at the terminal first, the notification is taken back") {

@@ -64,6 +64,30 @@ std::vector<std::pair<Event, Time>> rep_events(runner::Session& session, Time no
 } // namespace
 
 TEST_SUITE("runner::coaching") {
+    TEST_CASE("a wake-up that comes late skips no rep phase: they come in order, then the next segment") {
+        const auto timeline = one_step_plan("lift"); // 5 reps: lift 2 s, hold 10 s, lower 2 s
+        const auto reps = first_of(timeline, SegmentKind::reps);
+        runner::Session session(timeline);
+        session.start(Time(0));
+        // Wake 20 s into the reps (inside rep 2's hold), then once past their end.
+        const Time start = ms(timeline.segments[reps].start * 1000LL);
+        std::vector<std::pair<int, std::size_t>> seen; // rep, phase
+        for (const Time at : {start + ms(20'000), start + ms(5 * 14'000 + 1000)}) {
+            for (const auto& event : session.advance(at)) {
+                if (event.kind == Event::Kind::rep) {
+                    seen.emplace_back(event.rep, event.phase);
+                }
+            }
+            if (at == start + ms(20'000)) {
+                CHECK(seen == std::vector<std::pair<int, std::size_t>>{{1, 0}, {1, 1}, {1, 2}, {2, 0}, {2, 1}});
+            }
+        }
+        REQUIRE(seen.size() == 5 * 3); // every phase of every rep, the late ones too
+        for (std::size_t i = 0; i < seen.size(); ++i) {
+            CHECK(seen[i] == std::pair<int, std::size_t>{static_cast<int>(i / 3) + 1, i % 3});
+        }
+    }
+
     TEST_CASE("the hold of a rep lasts the whole rep_hold, with its seconds counting down") {
         const auto timeline = one_step_plan("lift"); // lift 2 s, hold 10 s, lower 2 s
         const auto& reps = timeline.segments[first_of(timeline, SegmentKind::reps)];

@@ -200,9 +200,10 @@ void add_hooks(Context& ctx, const Resolved& resolved, runner::Hooks& hooks, run
     actions.start_break = [&ctx, fire, routine_of, notifier](runner::BreakKind kind) {
         fire("break-start", kind, "");
         if (!ctx.in_is_terminal() || !ctx.out_is_terminal()) { // started from the notification
-            if (const std::string problem = notifier ? notifier->run_in_new_terminal(routine_of(kind)->id) : "";
-                !problem.empty()) {
+            const std::string problem = notifier ? notifier->run_in_new_terminal(routine_of(kind)->id) : "";
+            if (!problem.empty()) {
                 ctx.err() << "backroutine: warning: " << problem << "\n";
+                return runner::Ending::quit; // no window opened: the break counts as skipped
             }
             return runner::Ending::completed;
         }

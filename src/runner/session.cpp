@@ -57,6 +57,7 @@ void Session::enter(std::size_t index, Time start, std::vector<Event>& events) {
     m_segment_length = scaled(segment.duration);
     m_countdown_sent = k_countdown_from + 1;
     m_rep_sent = -1;
+    m_rep_next = Time(0);
     m_reps_added = 0;
     events.push_back({Event::Kind::segment, m_index, 0});
     if (segment.kind == SegmentKind::done) {
@@ -104,6 +105,7 @@ std::vector<Event> Session::advance(Time now) {
             announce_rep(now, events);
             break;
         }
+        announce_rep(end - Time(1), events); // the reps' phases a late wake-up would skip
         mark_done(m_index);
         enter(m_index + 1, end, events);
     }
@@ -127,10 +129,17 @@ void Session::announce_rep(Time now, std::vector<Event>& events) {
     if (segment.kind != SegmentKind::reps || segment.phases.empty()) {
         return;
     }
-    const RepMoment moment = rep_moment(segment, reps_now(), position(now), m_speed);
-    const int key = moment.index * 100 + static_cast<int>(moment.phase);
-    if (key != m_rep_sent) {
+    // Every phase begun since the last one announced, in order: a wake-up
+    // that comes late (a busy machine, a high --speed) skips none.
+    const Time into = position(now);
+    while (m_rep_next <= into) {
+        const RepMoment moment = rep_moment(segment, reps_now(), m_rep_next, m_speed);
+        const int key = moment.index * 100 + static_cast<int>(moment.phase);
+        if (key == m_rep_sent) {
+            break; // the last phase of the last rep goes on
+        }
         m_rep_sent = key;
+        m_rep_next = std::max(moment.phase_end, m_rep_next + Time(1));
         Event event{Event::Kind::rep, m_index, 0};
         event.rep = moment.rep;
         event.of = reps_now();

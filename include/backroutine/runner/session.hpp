@@ -134,6 +134,7 @@ private:
     Time m_paused_total{0};
     int m_countdown_sent = 0; // lowest countdown second already announced in this segment
     int m_rep_sent = -1;      // rep index * 100 + phase last announced in this segment
+    Time m_rep_next{0};       // where the phase after it starts, from the segment's start
     int m_reps_added = 0;     // + and - in a reps segment
     bool m_quit_armed = false;
     std::vector<bool> m_step_done;
