@@ -7,8 +7,9 @@ packages=(
   # build
   cmake ninja-build g++ pkg-config
   libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev nlohmann-json3-dev libsqlite3-dev
-  # idle time: sd-bus linked; X11 headers only (libX11 and libXss are loaded at run time)
-  libsystemd-dev libx11-dev libxss-dev
+  # idle time: sd-bus linked; X11 and Wayland headers only (libX11, libXss and
+  # libwayland-client are loaded at run time)
+  libsystemd-dev libx11-dev libxss-dev libwayland-dev
 )
 if [[ "${1:-}" == "--test" || "${1:-}" == "--package" ]]; then
   # sheets are printed to PDF by headless Chromium and read back with poppler;
@@ -17,6 +18,8 @@ if [[ "${1:-}" == "--test" || "${1:-}" == "--package" ]]; then
   # the idle sources are tested against Xvfb moved by xdotool, and a fake
   # GNOME IdleMonitor (python3-dbus) on a private dbus-daemon
   packages+=(xvfb xdotool libxss1 dbus python3-dbus python3-gi)
+  # and a fake Wayland compositor (tests/fake_compositor.cpp, libwayland-server)
+  packages+=(libwayland-dev)
   # CI checks the formatting against the committed .clang-format
   packages+=(clang-format)
 fi

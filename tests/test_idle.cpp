@@ -1,5 +1,6 @@
 // The idle sources: the cascade's choice with fakes, X11 under Xvfb moved by
-// xdotool, GNOME's IdleMonitor faked on a private session bus.
+// xdotool, GNOME's IdleMonitor faked on a private session bus, Wayland's
+// ext-idle-notify-v1 from a fake compositor (tests/fake_compositor.cpp).
 #include "support/daemon.hpp"
 #include "support/process.hpp"
 
@@ -8,6 +9,7 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <thread>
 #include <unistd.h>
 
@@ -63,6 +65,21 @@ struct Xserver {
 // A private session bus with the fake IdleMonitor answering `idle_ms`.
 struct FakeGnome : br::test::FakeService {
     explicit FakeGnome(int idle_ms) : FakeService(BR_FIXTURES "/idle/fake_mutter.py", {std::to_string(idle_ms)}) {}
+};
+
+// The fake compositor on a private XDG_RUNTIME_DIR, in `mode` (idle, active,
+// no-notifier); `socket` is empty when it did not start.
+struct FakeCompositor {
+    br::test::TempDir runtime;
+    std::string socket = "wayland-br-test";
+    br::test::Daemon daemon;
+    explicit FakeCompositor(const std::string& mode)
+        : daemon(BR_FAKE_COMPOSITOR, {socket, mode}, {{"XDG_RUNTIME_DIR", runtime.path()}}) {
+        if (daemon.read_line() != "ready") {
+            socket.clear();
+        }
+    }
+    [[nodiscard]] std::string path() const { return runtime.path() + "/" + socket; }
 };
 
 } // namespace
@@ -152,5 +169,38 @@ TEST_SUITE("idle") {
         const auto doctor = br::test::run_br({"doctor"}, {{"DBUS_SESSION_BUS_ADDRESS", address}});
         CHECK(doctor.out.find("idle time: ") != std::string::npos);
         CHECK(doctor.out.find("passed over gnome: no org.gnome.Mutter.IdleMonitor") != std::string::npos);
+    }
+
+    TEST_CASE("Wayland: idle after idled, 0 while active, nothing once the compositor is gone") {
+        FakeCompositor idle("idle");
+        REQUIRE_MESSAGE(!idle.socket.empty(), "the fake compositor did not start");
+        std::string why;
+        auto source = br::idle::open_wayland(idle.path(), why);
+        INFO(why);
+        REQUIRE(source);
+        CHECK(source->name() == "wayland");
+        const auto first = source->idle_seconds();
+        REQUIRE(first);
+        CHECK(*first >= 1.0); // the 1000 ms timeout, and the time since idled
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        const auto later = source->idle_seconds();
+        REQUIRE(later);
+        CHECK(*later >= *first + 0.15);
+        idle.daemon.stop();
+        CHECK_FALSE(source->idle_seconds());
+
+        FakeCompositor active("active");
+        REQUIRE(!active.socket.empty());
+        auto busy = br::idle::open_wayland(active.path(), why);
+        REQUIRE(busy);
+        CHECK(busy->idle_seconds() == 0.0);
+    }
+
+    TEST_CASE("Wayland: a compositor without ext-idle-notify-v1 is passed over with the reason") {
+        FakeCompositor compositor("no-notifier");
+        REQUIRE(!compositor.socket.empty());
+        std::string why;
+        CHECK_FALSE(br::idle::open_wayland(compositor.path(), why));
+        CHECK(why == "the compositor does not offer ext-idle-notify-v1");
     }
 }

@@ -13,7 +13,7 @@ namespace br::idle {
 class Source {
 public:
     virtual ~Source() = default;
-    /// Short name for output and JSON: gnome, x11, logind, none.
+    /// Short name for output and JSON: gnome, x11, wayland (not yet in the cascade), logind, none.
     [[nodiscard]] virtual std::string name() const = 0;
     /// Seconds since the last input, or nothing when the source stopped answering.
     virtual std::optional<double> idle_seconds() = 0;
@@ -52,6 +52,9 @@ Choice choose_source(const store::EnvLookup& env);
 // The sources, for the cascade and for tests.
 std::unique_ptr<Source> open_mutter(const std::string& bus_address, std::string& why);
 std::unique_ptr<Source> open_x11(const std::string& display, std::string& why);
+/// `display` as wl_display_connect takes it: a socket name in
+/// XDG_RUNTIME_DIR, or a path.
+std::unique_ptr<Source> open_wayland(const std::string& display, std::string& why);
 std::unique_ptr<Source> open_logind(std::string& why);
 
 } // namespace br::idle
