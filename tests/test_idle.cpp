@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <map>
 #include <thread>
 #include <unistd.h>
 
@@ -80,6 +81,13 @@ struct FakeCompositor {
         }
     }
     [[nodiscard]] std::string path() const { return runtime.path() + "/" + socket; }
+    // The environment of a Wayland session without GNOME or X11.
+    [[nodiscard]] std::map<std::string, std::string> env() const {
+        return {{"WAYLAND_DISPLAY", socket},
+                {"XDG_RUNTIME_DIR", runtime.path()},
+                {"DISPLAY", ""},
+                {"DBUS_SESSION_BUS_ADDRESS", ""}};
+    }
 };
 
 } // namespace
@@ -113,6 +121,14 @@ TEST_SUITE("idle") {
         CHECK(why == "no session bus (DBUS_SESSION_BUS_ADDRESS and XDG_RUNTIME_DIR unset)");
         CHECK_FALSE(candidates[1].open(why));
         CHECK(why == "DISPLAY is not set");
+        CHECK_FALSE(candidates[2].open(why));
+        CHECK(why == "WAYLAND_DISPLAY is not set");
+
+        const br::store::EnvLookup no_runtime = [](std::string_view key) {
+            return key == "WAYLAND_DISPLAY" ? std::optional<std::string>("wayland-0") : std::nullopt;
+        };
+        CHECK_FALSE(br::idle::desktop_candidates(no_runtime)[2].open(why));
+        CHECK(why == "XDG_RUNTIME_DIR is not set (the Wayland socket is found there)");
     }
 
     TEST_CASE("X11: idle time grows under Xvfb and drops when xdotool moves the pointer") {
@@ -196,11 +212,32 @@ TEST_SUITE("idle") {
         CHECK(busy->idle_seconds() == 0.0);
     }
 
+    TEST_CASE("Wayland: chosen through the program when there is neither GNOME nor X11") {
+        FakeCompositor compositor("idle");
+        REQUIRE(!compositor.socket.empty());
+        const auto shown = br::test::run_br({"idle", "--format", "json"}, compositor.env());
+        INFO(shown.out, shown.err);
+        const auto json = nlohmann::json::parse(shown.out);
+        CHECK(json["source"] == "wayland");
+        CHECK(json["idle_seconds"].get<double>() >= 1.0);
+        CHECK(json["passed_over"][1]["why"] == "DISPLAY is not set");
+        CHECK(shown.err.empty());
+        const auto doctor = br::test::run_br({"doctor"}, compositor.env());
+        CHECK(doctor.out.find("✓ idle time: wayland") != std::string::npos);
+    }
+
     TEST_CASE("Wayland: a compositor without ext-idle-notify-v1 is passed over with the reason") {
         FakeCompositor compositor("no-notifier");
         REQUIRE(!compositor.socket.empty());
         std::string why;
         CHECK_FALSE(br::idle::open_wayland(compositor.path(), why));
         CHECK(why == "the compositor does not offer ext-idle-notify-v1");
+        const auto shown = br::test::run_br({"idle", "--format", "json"}, compositor.env());
+        const auto json = nlohmann::json::parse(shown.out);
+        CHECK(json["source"] != "wayland");
+        CHECK(json["passed_over"][2]["source"] == "wayland");
+        CHECK(json["passed_over"][2]["why"] == "the compositor does not offer ext-idle-notify-v1");
+        const auto doctor = br::test::run_br({"doctor"}, compositor.env());
+        CHECK(doctor.out.find("wayland: the compositor does not offer ext-idle-notify-v1") != std::string::npos);
     }
 }

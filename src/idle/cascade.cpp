@@ -1,6 +1,21 @@
 #include <backroutine/idle/source.hpp>
 
 namespace br::idle {
+namespace {
+
+// WAYLAND_DISPLAY names a socket in XDG_RUNTIME_DIR unless it is a path. The
+// name is resolved here, from the lookup the cascade was given, rather than by
+// libwayland from this process's environment (which logs to stderr when
+// XDG_RUNTIME_DIR is unset).
+std::unique_ptr<Source> open_wayland_in(const std::string& name, const std::string& runtime, std::string& why) {
+    if (!name.empty() && name.front() != '/' && runtime.empty()) {
+        why = "XDG_RUNTIME_DIR is not set (the Wayland socket is found there)";
+        return nullptr;
+    }
+    return open_wayland(name.empty() || name.front() == '/' ? name : runtime + "/" + name, why);
+}
+
+} // namespace
 
 Choice choose(const std::vector<Candidate>& candidates) {
     Choice choice;
@@ -24,14 +39,11 @@ std::vector<Candidate> desktop_candidates(const store::EnvLookup& env) {
     const std::string runtime = env("XDG_RUNTIME_DIR").value_or("");
     const std::string session_bus = !bus.empty() ? bus : runtime.empty() ? "" : "unix:path=" + runtime + "/bus";
     const std::string display = env("DISPLAY").value_or("");
+    const std::string wayland = env("WAYLAND_DISPLAY").value_or("");
     return {
         {"gnome", [session_bus](std::string& why) { return open_mutter(session_bus, why); }},
         {"x11", [display](std::string& why) { return open_x11(display, why); }},
-        {"wayland",
-         [](std::string& why) -> std::unique_ptr<Source> {
-             why = "ext-idle-notify-v1 is not built into this version";
-             return nullptr;
-         }},
+        {"wayland", [wayland, runtime](std::string& why) { return open_wayland_in(wayland, runtime, why); }},
         {"logind", [](std::string& why) { return open_logind(why); }},
     };
 }

@@ -13,7 +13,7 @@ namespace br::idle {
 class Source {
 public:
     virtual ~Source() = default;
-    /// Short name for output and JSON: gnome, x11, wayland (not yet in the cascade), logind, none.
+    /// Short name for output and JSON: gnome, x11, wayland, logind, none.
     [[nodiscard]] virtual std::string name() const = 0;
     /// Seconds since the last input, or nothing when the source stopped answering.
     virtual std::optional<double> idle_seconds() = 0;
@@ -42,8 +42,8 @@ Choice choose(const std::vector<Candidate>& candidates);
 
 /// The cascade in the order Workrave and Safe Eyes use: GNOME's Mutter
 /// IdleMonitor on the session bus, the X11 screen-saver extension (libXss,
-/// loaded at run time), logind's IdleHint. Wayland's ext-idle-notify is not
-/// built in (see docs/performance.md).
+/// loaded at run time), Wayland's ext-idle-notify-v1 (libwayland-client,
+/// loaded at run time; WAYLAND_DISPLAY in XDG_RUNTIME_DIR), logind's IdleHint.
 std::vector<Candidate> desktop_candidates(const store::EnvLookup& env);
 
 /// `choose(desktop_candidates(env))`.
