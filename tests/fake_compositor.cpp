@@ -4,6 +4,7 @@
 // mode says, until SIGTERM.
 //
 //   fake_compositor SOCKET idle         sends "idled" at once
+//   fake_compositor SOCKET resume       sends "idled" at once, "resumed" 500 ms later
 //   fake_compositor SOCKET active       never sends "idled"
 //   fake_compositor SOCKET no-notifier  offers wl_seat only
 #include "idle/ext_idle_notify.hpp"
@@ -20,6 +21,8 @@ namespace {
 namespace ext_idle = br::idle::ext_idle;
 
 bool send_idled = false;
+bool send_resumed = false;
+wl_event_loop* loop = nullptr;
 
 void destroy_resource(wl_client* /*client*/, wl_resource* resource) {
     wl_resource_destroy(resource);
@@ -31,6 +34,18 @@ struct NotificationImplementation {
 };
 const NotificationImplementation notification_implementation{&destroy_resource};
 
+int resume(void* notification) {
+    wl_resource_post_event(static_cast<wl_resource*>(notification), ext_idle::notification_resumed);
+    return 0;
+}
+
+// A notification's timer goes with it.
+void forget_timer(wl_resource* notification) {
+    if (auto* timer = static_cast<wl_event_source*>(wl_resource_get_user_data(notification))) {
+        wl_event_source_remove(timer);
+    }
+}
+
 void get_idle_notification(wl_client* client, wl_resource* notifier, std::uint32_t id, std::uint32_t /*timeout*/,
                            wl_resource* /*seat*/) {
     wl_resource* notification =
@@ -39,9 +54,13 @@ void get_idle_notification(wl_client* client, wl_resource* notifier, std::uint32
         wl_client_post_no_memory(client);
         return;
     }
-    wl_resource_set_implementation(notification, &notification_implementation, nullptr, nullptr);
+    wl_event_source* timer = send_resumed ? wl_event_loop_add_timer(loop, &resume, notification) : nullptr;
+    wl_resource_set_implementation(notification, &notification_implementation, timer, &forget_timer);
     if (send_idled) {
         wl_resource_post_event(notification, ext_idle::notification_idled);
+    }
+    if (timer != nullptr) {
+        wl_event_source_timer_update(timer, 500);
     }
 }
 
@@ -81,7 +100,8 @@ int main(int argc, char** argv) {
         return 2;
     }
     const bool notifier = std::strcmp(argv[2], "no-notifier") != 0;
-    send_idled = std::strcmp(argv[2], "idle") == 0;
+    send_resumed = std::strcmp(argv[2], "resume") == 0;
+    send_idled = send_resumed || std::strcmp(argv[2], "idle") == 0;
     wl_display* display = wl_display_create();
     if (display == nullptr || wl_display_add_socket(display, argv[1]) != 0) {
         std::fprintf(stderr, "fake_compositor: cannot listen on %s in XDG_RUNTIME_DIR\n", argv[1]);
@@ -91,7 +111,7 @@ int main(int argc, char** argv) {
     if (notifier) {
         wl_global_create(display, &ext_idle::notifier_interface, 1, nullptr, &bind_notifier);
     }
-    wl_event_loop* loop = wl_display_get_event_loop(display);
+    loop = wl_display_get_event_loop(display);
     wl_event_source* term = wl_event_loop_add_signal(loop, SIGTERM, &stop, display);
     std::puts("ready");
     std::fflush(stdout);

@@ -187,7 +187,7 @@ TEST_SUITE("idle") {
         CHECK(doctor.out.find("passed over gnome: no org.gnome.Mutter.IdleMonitor") != std::string::npos);
     }
 
-    TEST_CASE("Wayland: idle after idled, 0 while active, nothing once the compositor is gone") {
+    TEST_CASE("Wayland: idle after idled, 0 while active and after resumed, nothing once the compositor is gone") {
         FakeCompositor idle("idle");
         REQUIRE_MESSAGE(!idle.socket.empty(), "the fake compositor did not start");
         std::string why;
@@ -204,6 +204,18 @@ TEST_SUITE("idle") {
         CHECK(*later >= *first + 0.15);
         idle.daemon.stop();
         CHECK_FALSE(source->idle_seconds());
+
+        FakeCompositor resume("resume"); // resumed 500 ms after idled
+        REQUIRE(!resume.socket.empty());
+        auto back = br::idle::open_wayland(resume.path(), why);
+        REQUIRE(back);
+        CHECK(back->idle_seconds() >= 1.0);
+        auto seconds = back->idle_seconds();
+        for (int wait = 0; wait < 100 && seconds && *seconds > 0.0; ++wait) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            seconds = back->idle_seconds();
+        }
+        CHECK(seconds == 0.0);
 
         FakeCompositor active("active");
         REQUIRE(!active.socket.empty());
