@@ -108,6 +108,20 @@ TEST_SUITE("idle") {
         CHECK(none.passed.size() == 2);
     }
 
+    TEST_CASE("in a Wayland session Wayland is asked before X11 (XWayland sees only its own windows' input)") {
+        const br::store::EnvLookup session = [](std::string_view name) -> std::optional<std::string> {
+            if (name == "WAYLAND_DISPLAY") {
+                return "wayland-0";
+            }
+            return name == "DISPLAY" ? std::optional<std::string>(":0") : std::nullopt;
+        };
+        std::vector<std::string> order;
+        for (const auto& candidate : br::idle::desktop_candidates(session)) {
+            order.push_back(candidate.name);
+        }
+        CHECK(order == std::vector<std::string>{"gnome", "wayland", "x11", "logind"});
+    }
+
     TEST_CASE("without a desktop every source is passed over with its reason") {
         const br::store::EnvLookup empty = [](std::string_view) { return std::optional<std::string>(); };
         const auto candidates = br::idle::desktop_candidates(empty);
@@ -127,7 +141,7 @@ TEST_SUITE("idle") {
         const br::store::EnvLookup no_runtime = [](std::string_view key) {
             return key == "WAYLAND_DISPLAY" ? std::optional<std::string>("wayland-0") : std::nullopt;
         };
-        CHECK_FALSE(br::idle::desktop_candidates(no_runtime)[2].open(why));
+        CHECK_FALSE(br::idle::desktop_candidates(no_runtime)[1].open(why)); // a Wayland session: Wayland first
         CHECK(why == "XDG_RUNTIME_DIR is not set (the Wayland socket is found there)");
     }
 
@@ -232,7 +246,7 @@ TEST_SUITE("idle") {
         const auto json = nlohmann::json::parse(shown.out);
         CHECK(json["source"] == "wayland");
         CHECK(json["idle_seconds"].get<double>() >= 1.0);
-        CHECK(json["passed_over"][1]["why"] == "DISPLAY is not set");
+        CHECK(json["passed_over"].size() == 1); // only gnome: Wayland comes before X11 in a Wayland session
         CHECK(shown.err.empty());
         const auto doctor = br::test::run_br({"doctor"}, compositor.env());
         CHECK(doctor.out.find("✓ idle time: wayland") != std::string::npos);
@@ -247,8 +261,8 @@ TEST_SUITE("idle") {
         const auto shown = br::test::run_br({"idle", "--format", "json"}, compositor.env());
         const auto json = nlohmann::json::parse(shown.out);
         CHECK(json["source"] != "wayland");
-        CHECK(json["passed_over"][2]["source"] == "wayland");
-        CHECK(json["passed_over"][2]["why"] == "the compositor does not offer ext-idle-notify-v1");
+        CHECK(json["passed_over"][1]["source"] == "wayland");
+        CHECK(json["passed_over"][1]["why"] == "the compositor does not offer ext-idle-notify-v1");
         const auto doctor = br::test::run_br({"doctor"}, compositor.env());
         CHECK(doctor.out.find("wayland: the compositor does not offer ext-idle-notify-v1") != std::string::npos);
     }

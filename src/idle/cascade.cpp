@@ -40,10 +40,15 @@ std::vector<Candidate> desktop_candidates(const store::EnvLookup& env) {
     const std::string session_bus = !bus.empty() ? bus : runtime.empty() ? "" : "unix:path=" + runtime + "/bus";
     const std::string display = env("DISPLAY").value_or("");
     const std::string wayland = env("WAYLAND_DISPLAY").value_or("");
+    Candidate x11{"x11", [display](std::string& why) { return open_x11(display, why); }};
+    Candidate wayland_idle{"wayland",
+                           [wayland, runtime](std::string& why) { return open_wayland_in(wayland, runtime, why); }};
+    // In a Wayland session XWayland's DISPLAY sees only the input that reaches X11 windows.
+    const bool wayland_session = !wayland.empty();
     return {
         {"gnome", [session_bus](std::string& why) { return open_mutter(session_bus, why); }},
-        {"x11", [display](std::string& why) { return open_x11(display, why); }},
-        {"wayland", [wayland, runtime](std::string& why) { return open_wayland_in(wayland, runtime, why); }},
+        wayland_session ? wayland_idle : x11,
+        wayland_session ? x11 : wayland_idle,
         {"logind", [](std::string& why) { return open_logind(why); }},
     };
 }

@@ -44,6 +44,8 @@ Choice choose(const std::vector<Candidate>& candidates);
 /// IdleMonitor on the session bus, the X11 screen-saver extension (libXss,
 /// loaded at run time), Wayland's ext-idle-notify-v1 (libwayland-client,
 /// loaded at run time; WAYLAND_DISPLAY in XDG_RUNTIME_DIR), logind's IdleHint.
+/// In a Wayland session (WAYLAND_DISPLAY set) Wayland comes before X11:
+/// XWayland's DISPLAY only sees the input that reaches X11 windows.
 std::vector<Candidate> desktop_candidates(const store::EnvLookup& env);
 
 /// `choose(desktop_candidates(env))`.
