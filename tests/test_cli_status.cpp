@@ -1,4 +1,6 @@
 // status, remind pause and resume through the runtime directory, with real processes.
+#include <backroutine/store/run_state.hpp>
+
 #include "support/daemon.hpp"
 #include "support/process.hpp"
 #include "support/pty.hpp"
@@ -10,6 +12,7 @@
 #include <filesystem>
 #include <functional>
 #include <thread>
+#include <unistd.h>
 
 using br::test::run_br;
 
@@ -33,6 +36,23 @@ nlohmann::json status_json(const std::map<std::string, std::string>& env) {
 } // namespace
 
 TEST_SUITE("cli::status") {
+    TEST_CASE("a run playing holds the reminder back: its time is a break, the interval starts after it") {
+        br::test::TempDir dir;
+        // A run playing at 1x, as `backroutine run` publishes it (this test's process stands in for it).
+        br::store::RunState run;
+        run.pid = static_cast<int>(::getpid());
+        run.routine = "Quick Relief";
+        run.routine_id = "quick-relief";
+        br::store::publish_run(dir.path() + "/backroutine", run);
+        // One minute at 600 times: without the run the break would come after 0.1 s.
+        br::test::Daemon remind(
+            BR_BINARY, {"remind", "--every", "1m", "--once", "--speed", "600", "--mode", "fixed", "--micro", "off"},
+            {{"XDG_RUNTIME_DIR", dir.path()}, {"XDG_STATE_HOME", dir.path() + "/state"}});
+        CHECK(remind.read_line(std::chrono::milliseconds(1500)).empty()); // 15 minutes of its time: nothing rings
+        br::store::withdraw_run(dir.path() + "/backroutine", run.pid);
+        CHECK(remind.read_line().find("] Time for a desk break: Desk Break") != std::string::npos);
+    }
+
     TEST_CASE("no reminder, a pause with none running, resume") {
         br::test::TempDir dir;
         const std::map<std::string, std::string> env{{"XDG_RUNTIME_DIR", dir.path()}};

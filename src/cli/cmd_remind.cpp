@@ -12,8 +12,10 @@
 #include <backroutine/runner/reminder_view.hpp>
 #include <backroutine/runner/terminal.hpp>
 #include <backroutine/store/reminder_state.hpp>
+#include <backroutine/store/run_state.hpp>
 #include <backroutine/util/text.hpp>
 
+#include <algorithm>
 #include <memory>
 #include <unistd.h>
 
@@ -156,9 +158,17 @@ void choose_mode(Context& ctx, const RemindOptions& options, idle::Choice& choic
 void share_state(Context& ctx, const Resolved& resolved, const runner::LocalTime& time, bool active,
                  runner::ReminderActions& actions) {
     const auto dir = store::runtime_dir(ctx.env());
+    // A pause, or a `backroutine run` playing (at 1x: its time is a break
+    // being taken): nothing rings, and the interval starts again after it.
     actions.paused_until = [dir, &time](std::int64_t now) -> std::optional<std::int64_t> {
-        const auto until = store::read_pause(dir, now - time.utc_offset());
-        return until ? std::optional(*until + time.utc_offset()) : std::nullopt;
+        if (const auto until = store::read_pause(dir, now - time.utc_offset())) {
+            return *until + time.utc_offset();
+        }
+        const auto runs = store::running_runs(dir);
+        if (std::any_of(runs.begin(), runs.end(), [](const store::RunState& run) { return run.speed == 1.0; })) {
+            return now + runner::ReminderSchedule::k_look_every; // looked at again then
+        }
+        return std::nullopt;
     };
     auto last = std::make_shared<std::int64_t>(-1);
     store::ReminderState state{static_cast<int>(::getpid()), 0, resolved.routine->id, active ? "active" : "fixed"};
