@@ -71,10 +71,7 @@ NotificationQuestion::NotificationQuestion(const std::string& title, const std::
 NotificationQuestion::~NotificationQuestion() {
     if (m_pid > 0 && !reap(false)) {
         ::kill(m_pid, SIGINT); // notify-send closes its notification on SIGINT
-        for (int tries = 0; tries < 20 && !reap(false); ++tries) {
-            ::usleep(10'000);
-        }
-        if (m_status < 0) {
+        if (!reap_soon()) {
             ::kill(m_pid, SIGKILL);
             reap(true);
         }
@@ -96,15 +93,21 @@ bool NotificationQuestion::reap(bool wait) {
     return true;
 }
 
+bool NotificationQuestion::reap_soon() {
+    for (int tries = 0; tries < 20; ++tries) { // up to 0.2 s
+        if (reap(false)) {
+            return true;
+        }
+        ::usleep(10'000);
+    }
+    return reap(false);
+}
+
 std::string NotificationQuestion::failure() {
     if (!m_problem.empty() || m_pid <= 0) {
         return m_problem;
     }
-    // Asked once its output has ended: notify-send is ending, give it a moment.
-    for (int tries = 0; tries < 20 && !reap(false); ++tries) {
-        ::usleep(10'000);
-    }
-    if (m_status < 0) {
+    if (!reap_soon()) { // asked once its output has ended: notify-send is ending
         return {};
     }
     if (!WIFEXITED(m_status) || WEXITSTATUS(m_status) != 0) {

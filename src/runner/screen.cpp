@@ -108,43 +108,33 @@ void add_heading(Frame& frame, const View& view) {
 void add_countdown(Frame& frame, const ScreenInput& input, const View& view, Size size) {
     const Look look = look_of(view);
     const int height = big_rows(size);
-    if (height == 0) {
-        frame.lines.push_back(frame.paint(look, fit("⏱ " + big_number(view), frame.width)));
-    } else {
-        const FigureBox box = figure_box(size);
-        const int left = box.columns > 0 ? box.column - 1 : frame.width;
-        const auto digits = big_text(big_number(view), height);
-        for (std::size_t row = 0; row < digits.size(); ++row) {
-            const std::string text = util::pad_right(center(digits[row], left), static_cast<std::size_t>(left));
-            std::string line = frame.paint(look, fit(text, left));
-            if (box.columns > 0) {
-                const std::string figure = row < input.figure.size() ? input.figure[row] : "";
-                line += " " + fit(figure, box.columns);
-            }
-            frame.lines.push_back(line);
-        }
-    }
-    // Beside a figure the caption and the bar make room for its lower rows.
+    // A figure stands beside the big number, the rep caption and the bar, which make room for it.
     const FigureBox box = height == 0 ? FigureBox{} : figure_box(size);
     const int width = box.columns > 0 ? box.column - 1 : frame.width;
-    std::size_t row = static_cast<std::size_t>(height);
-    auto beside = [&](const std::string& text, std::string_view code) {
-        std::string line = fit(text, width);
-        if (box.columns > 0) {
-            line = util::pad_right(line, static_cast<std::size_t>(width));
-        }
-        line = code.empty() ? line : frame.paint.plain(code, line);
+    std::size_t row = 0;
+    auto add_beside = [&](std::string line) {
         if (box.columns > 0) {
             line += " " + fit(row < input.figure.size() ? input.figure[row] : "", box.columns);
         }
         ++row;
-        return line;
+        frame.lines.push_back(std::move(line));
     };
+    auto fitted = [&](const std::string& text) {
+        return box.columns > 0 ? util::pad_right(fit(text, width), static_cast<std::size_t>(width)) : fit(text, width);
+    };
+    if (height == 0) {
+        frame.lines.push_back(frame.paint(look, fit("⏱ " + big_number(view), frame.width)));
+    } else {
+        for (const auto& digits : big_text(big_number(view), height)) {
+            const std::string text = util::pad_right(center(digits, width), static_cast<std::size_t>(width));
+            add_beside(frame.paint(look, fit(text, width)));
+        }
+    }
     if (frame.rows >= 16 && (view.segment->kind == SegmentKind::reps || box.columns > 0)) {
         const std::string caption = view.segment->kind == SegmentKind::reps ? rep_caption(view) : "";
-        frame.lines.push_back(beside(center(caption, width), "2"));
+        add_beside(frame.paint.plain("2", fitted(center(caption, width))));
     }
-    frame.lines.push_back(beside(bar(view.segment_fraction, std::max(width - 2, 10)), ""));
+    add_beside(fitted(bar(view.segment_fraction, std::max(width - 2, 10))));
 }
 
 // A window too small for the full frame: what to do, the number, the exercise, what comes next.

@@ -36,6 +36,7 @@ public:
 
 private:
     bool reap(bool wait);
+    bool reap_soon(); // reaped within a moment
 
     int m_pid = -1;
     int m_fd = -1;
