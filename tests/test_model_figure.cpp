@@ -72,6 +72,66 @@ TEST_SUITE("model::figure") {
         }
     }
 
+    TEST_CASE("poses a physiotherapist checks first: what rests on the floor, what lifts, where the hands go") {
+        const auto loaded = catalog::load_layers({catalog::builtin_layer()});
+        REQUIRE(loaded.diagnostics.empty());
+        using P = model::BodyPoint;
+        // The drawing of one keyframe, floor at y = 0; a side view faces +x, a front view shows the
+        // figure's left on the right.
+        auto drawn = [&](const char* id, const char* key) {
+            const auto* exercise = loaded.catalog.find_exercise(id);
+            REQUIRE(exercise != nullptr);
+            REQUIRE(exercise->figure != nullptr);
+            const auto* pose = exercise->figure->find(key);
+            REQUIRE(pose != nullptr);
+            return model::draw(*exercise->figure, *pose);
+        };
+        auto at = [](const model::Drawing& d, P p) { return d.points[static_cast<std::size_t>(p)]; };
+        auto apart = [](model::Vec2 a, model::Vec2 b) { return std::hypot(a.x - b.x, a.y - b.y); };
+        SUBCASE("bridge: feet and shoulders stay down while the hips lift") {
+            const auto up = drawn("bridge-pose", "end");
+            CHECK(at(up, P::left_ankle).y < 2);
+            CHECK(at(up, P::left_toe).y < 2);
+            CHECK(at(up, P::left_shoulder).y < 8);
+            CHECK(at(up, P::pelvis).y > 25);
+        }
+        SUBCASE("camel: kneeling with the hips over the knees, the chest leaning back, hands on the lower back") {
+            const auto back = drawn("camel-pose", "hold");
+            CHECK(at(back, P::left_knee).y < 2);
+            CHECK(std::abs(at(back, P::pelvis).x - at(back, P::left_knee).x) < 8);
+            CHECK(at(back, P::neck).x < at(back, P::pelvis).x - 20);
+            CHECK(apart(at(back, P::left_hand), at(back, P::spine1)) < 20);
+        }
+        SUBCASE("desk cat-cow: hands stay on the knees, the chest lifts forward, then rounds") {
+            const auto cow = drawn("desk-cat-cow", "start");
+            const auto cat = drawn("desk-cat-cow", "end");
+            for (const auto* d : {&cow, &cat}) {
+                CHECK(apart(at(*d, P::left_hand), at(*d, P::left_knee)) < 10);
+            }
+            CHECK(at(cow, P::neck).x >= at(cow, P::pelvis).x); // sitting tall, not leaning back on the chair
+            CHECK(at(cat, P::head).y < at(cow, P::head).y - 10);
+        }
+        SUBCASE("thread the needle: the near arm lies across the mat, under and past the planted hand") {
+            const auto threaded = drawn("thread-the-needle", "hold");
+            CHECK(at(threaded, P::left_knee).y < 2);
+            CHECK(at(threaded, P::right_knee).y < 2);
+            CHECK(at(threaded, P::pelvis).y > 35); // hips stay over the knees
+            CHECK(at(threaded, P::left_hand).y < 2);
+            CHECK(at(threaded, P::left_elbow).y < 6);
+            CHECK(at(threaded, P::right_hand).y < 2);
+            CHECK(at(threaded, P::left_shoulder).y < 10);
+            CHECK(at(threaded, P::head).y < model::k_head_radius + 2); // the temple rests on the mat
+            // Seen from the head, the left hand has gone over to the figure's right, beyond the right hand.
+            CHECK(at(threaded, P::left_hand).x < at(threaded, P::right_hand).x - 10);
+            CHECK(at(threaded, P::right_elbow).y > 15); // the planted arm props the body up
+        }
+        SUBCASE("child's pose: sitting back on the heels, forehead down") {
+            const auto rest = drawn("childs-pose", "hold");
+            CHECK(apart(at(rest, P::pelvis), at(rest, P::left_ankle)) < 20);
+            CHECK(at(rest, P::head).y < model::k_head_radius + 3);
+        }
+    }
+
     TEST_CASE("interpolation runs joint by joint, and a mirrored pose mirrors") {
         model::Pose a, b;
         b[model::Joint::left_elbow] = 90;

@@ -296,7 +296,8 @@ FigureBox figure_box(Size size) {
     if (size.columns < 70 || height < 5) {
         return {};
     }
-    const int columns = std::min(size.columns / 3, 36);
+    // Two fifths of a wide window: lying figures are as wide as they are long, and get taller with it.
+    const int columns = std::min(size.columns * 2 / 5, 48);
     // The big number's rows, then the rep caption's and the bar's.
     return {size.columns - columns, rows_above(size.rows), columns, height + (size.rows >= 16 ? 2 : 1)};
 }
