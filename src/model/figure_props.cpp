@@ -90,7 +90,11 @@ void draw_prop(const Figure& figure, const Skeleton& s, const Prop& prop, Drawin
     case PropKind::mat: {
         const auto [x0, x1] = low_extent(figure, s);
         if (figure.view == View::top) {
-            pen.box(x0 - 10, -40, x1 + 10, 40);
+            // Seen from above the mat holds the body and the knees: a side-lying figure's bent knees are on it too.
+            const double y =
+                (project(figure.view, s[P::pelvis]).y + project(figure.view, mid(s, P::left_knee, P::right_knee)).y) /
+                2;
+            pen.box(x0 - 10, y - 40, x1 + 10, y + 40);
         } else {
             pen.box(x0 - 10, 0, x1 + 10, 2);
         }
