@@ -5,6 +5,7 @@
 #include <backroutine/render/braille.hpp>
 #include <backroutine/render/figure.hpp>
 #include <backroutine/render/figure_motion.hpp>
+#include <backroutine/util/text.hpp>
 
 #include <doctest/doctest.h>
 
@@ -269,5 +270,46 @@ TEST_SUITE("render::braille") {
         CHECK(ring.cell(4, 2) == 0); // the middle stays empty
         CHECK(ring.cell(7, 2) != 0); // the rim at (14, 8)
         CHECK(ring.cell(4, 0) != 0); // and at (8, 2)
+    }
+
+    TEST_CASE("braille cells are shaded like the SVG's strokes: near bold, far and floor dim, props yellow") {
+        render::BrailleCanvas canvas(4, 1);
+        canvas.dot(0, 0, static_cast<std::uint8_t>(model::Ink::prop));
+        canvas.dot(1, 0, static_cast<std::uint8_t>(model::Ink::near)); // the nearer ink wins the cell
+        canvas.dot(2, 0, static_cast<std::uint8_t>(model::Ink::far));
+        canvas.dot(6, 0, static_cast<std::uint8_t>(model::Ink::prop));
+        CHECK(canvas.ink(0, 0) == static_cast<std::uint8_t>(model::Ink::near));
+        CHECK(canvas.ink(1, 0) == static_cast<std::uint8_t>(model::Ink::far));
+        CHECK(canvas.ink(2, 0) == render::BrailleCanvas::k_no_ink);
+        CHECK(canvas.ink(3, 0) == static_cast<std::uint8_t>(model::Ink::prop));
+
+        // A real figure: the chair of desk cat-cow is a prop, the body near, the far arm and leg far.
+        const auto loaded = catalog::load_layers({catalog::builtin_layer()});
+        const auto& figure = *loaded.catalog.find_exercise("desk-cat-cow")->figure;
+        const auto picture =
+            render::figure_braille(model::draw(figure, *figure.find("start")), model::bounds(figure, true), 20, 8);
+        REQUIRE(picture.rows.size() == 8);
+        REQUIRE(picture.inks.size() == 8);
+        std::string coloured, emphasis, plain;
+        for (std::size_t row = 0; row < picture.rows.size(); ++row) {
+            CHECK(picture.inks[row].size() == 20);
+            CHECK(util::display_width(picture.rows[row]) == 20);
+            coloured += render::shaded_row(picture, row, true, true);
+            emphasis += render::shaded_row(picture, row, false, true);
+            plain += render::shaded_row(picture, row, false, false);
+            CHECK(render::shaded_row(picture, row, false, false) == picture.rows[row]);
+        }
+        CHECK(coloured.find("\x1b[1m") != std::string::npos);  // the body
+        CHECK(coloured.find("\x1b[33m") != std::string::npos); // the chair
+        CHECK(coloured.find("\x1b[2m") != std::string::npos);  // the floor
+        CHECK(emphasis.find("\x1b[1m") != std::string::npos);
+        CHECK(emphasis.find("\x1b[33m") == std::string::npos); // NO_COLOR: bold and dim only
+        CHECK(plain.find('\x1b') == std::string::npos);
+        // Every run is closed, so a row can be rewritten from any run's start.
+        std::size_t opened = 0, closed = 0;
+        for (std::size_t at = coloured.find("\x1b["); at != std::string::npos; at = coloured.find("\x1b[", at + 1)) {
+            (coloured.compare(at, 4, "\x1b[0m") == 0 ? closed : opened) += 1;
+        }
+        CHECK(opened == closed);
     }
 }

@@ -45,7 +45,7 @@ std::string figure_lines(Context& ctx, const model::Exercise& exercise, bool ask
         return {};
     }
     std::string out = "\n";
-    for (const auto& line : render::figure_text(*exercise.figure, 24, 9)) {
+    for (const auto& line : render::figure_text(*exercise.figure, 24, 9, ctx.style().color)) {
         out += "  " + line + "\n";
     }
     return out;

@@ -18,17 +18,19 @@ constexpr double k_max_reach = 1e5;
 
 BrailleCanvas::BrailleCanvas(int columns, int rows)
     : m_columns(std::max(columns, 0)), m_rows(std::max(rows, 0)),
-      m_cells(static_cast<std::size_t>(m_columns) * static_cast<std::size_t>(m_rows), 0) {}
+      m_cells(static_cast<std::size_t>(m_columns) * static_cast<std::size_t>(m_rows), 0),
+      m_inks(m_cells.size(), k_no_ink) {}
 
-void BrailleCanvas::dot(int x, int y) {
+void BrailleCanvas::dot(int x, int y, std::uint8_t ink) {
     if (x < 0 || y < 0 || x >= dots_wide() || y >= dots_high()) {
         return;
     }
     const auto index = static_cast<std::size_t>((y / 4) * m_columns + x / 2);
     m_cells[index] = static_cast<std::uint8_t>(m_cells[index] | k_bits[y % 4][x % 2]);
+    m_inks[index] = std::min(m_inks[index], ink);
 }
 
-void BrailleCanvas::line(double x0, double y0, double x1, double y1) {
+void BrailleCanvas::line(double x0, double y0, double x1, double y1, std::uint8_t ink) {
     // Clip to the canvas (Liang-Barsky) so a line far off it costs nothing.
     double t0 = 0, t1 = 1;
     const double dx = x1 - x0, dy = y1 - y0;
@@ -51,17 +53,17 @@ void BrailleCanvas::line(double x0, double y0, double x1, double y1) {
     const int count = static_cast<int>(std::max(steps, 0.0));
     for (int i = 0; i <= count; ++i) {
         const double t = count == 0 ? t0 : t0 + (t1 - t0) * i / count;
-        dot(static_cast<int>(std::lround(x0 + dx * t)), static_cast<int>(std::lround(y0 + dy * t)));
+        dot(static_cast<int>(std::lround(x0 + dx * t)), static_cast<int>(std::lround(y0 + dy * t)), ink);
     }
 }
 
-void BrailleCanvas::circle(double cx, double cy, double radius) {
+void BrailleCanvas::circle(double cx, double cy, double radius, std::uint8_t ink) {
     radius = std::clamp(radius, 0.0, k_max_reach);
     const int steps = std::max(8, static_cast<int>(std::ceil(2 * std::numbers::pi * radius)));
     for (int i = 0; i < steps; ++i) {
         const double angle = 2 * std::numbers::pi * i / steps;
         dot(static_cast<int>(std::lround(cx + radius * std::cos(angle))),
-            static_cast<int>(std::lround(cy + radius * std::sin(angle))));
+            static_cast<int>(std::lround(cy + radius * std::sin(angle))), ink);
     }
 }
 
@@ -70,6 +72,13 @@ std::uint8_t BrailleCanvas::cell(int column, int row) const {
         return 0;
     }
     return m_cells[static_cast<std::size_t>(row * m_columns + column)];
+}
+
+std::uint8_t BrailleCanvas::ink(int column, int row) const {
+    if (column < 0 || row < 0 || column >= m_columns || row >= m_rows) {
+        return k_no_ink;
+    }
+    return m_inks[static_cast<std::size_t>(row * m_columns + column)];
 }
 
 std::vector<std::string> BrailleCanvas::rows() const {

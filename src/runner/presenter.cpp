@@ -101,7 +101,7 @@ Time LivePresenter::wakeup() const {
 }
 
 // The exercise's figure in the box beside the countdown, posed for this moment.
-std::vector<std::string> LivePresenter::figure_now(const model::TimelineStep& step, const View& view, Time now) {
+render::BrailleFigure LivePresenter::figure_now(const model::TimelineStep& step, const View& view, Time now) {
     m_next_frame = Time::max();
     const FigureBox box = figure_box(m_terminal.size());
     if (!m_figures || !step.figure || box.columns <= 0) {

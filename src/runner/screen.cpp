@@ -114,7 +114,8 @@ void add_countdown(Frame& frame, const ScreenInput& input, const View& view, Siz
     std::size_t row = 0;
     auto add_beside = [&](std::string line) {
         if (box.columns > 0) {
-            line += " " + fit(row < input.figure.size() ? input.figure[row] : "", box.columns);
+            // The figure's rows are as wide as its box (less the gap), so they need no fitting.
+            line += " " + render::shaded_row(input.figure, row, frame.paint.color, frame.paint.emphasis);
         }
         ++row;
         frame.lines.push_back(std::move(line));

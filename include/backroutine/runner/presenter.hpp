@@ -83,7 +83,7 @@ private:
     std::vector<std::string> m_shown; // the lines on the screen now, to redraw only what changes
     Size m_shown_size{};
     Time m_next_frame = Time::max(); // the next frame of a moving figure
-    std::vector<std::string> figure_now(const model::TimelineStep& step, const View& view, Time now);
+    render::BrailleFigure figure_now(const model::TimelineStep& step, const View& view, Time now);
 };
 
 /// One plain line per segment (`[02:15] Thread the Needle — left side — hold 30s`).

@@ -1,4 +1,5 @@
 #pragma once
+#include <backroutine/render/figure.hpp>
 #include <backroutine/render/style.hpp>
 #include <backroutine/runner/session.hpp>
 
@@ -30,7 +31,7 @@ struct ScreenInput {
     std::vector<std::string> instructions; // steps of the current (or, during setup, coming) exercise; `{side}` allowed
     std::vector<std::string> cautions;     // the exercise's cautions, shown during the setup
     std::string status;                    // one-line notice, e.g. "voice unavailable"
-    std::vector<std::string> figure;       // lines drawn in the figure box (at most its size), if any
+    render::BrailleFigure figure;          // drawn in the figure box (at most its size), if any
     bool emphasis = false; // bold, inverse and dim may be used (a live terminal; colour only with Style::color)
     bool finished = false;
     const Summary* summary = nullptr; // shown when finished
