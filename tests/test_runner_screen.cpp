@@ -1,6 +1,8 @@
 #include <backroutine/catalog/loader.hpp>
+#include <backroutine/model/figure_geometry.hpp>
 #include <backroutine/plan/expand.hpp>
 #include <backroutine/plan/steps.hpp>
+#include <backroutine/render/figure.hpp>
 #include <backroutine/runner/screen.hpp>
 #include <backroutine/util/text.hpp>
 
@@ -133,6 +135,60 @@ TEST_SUITE("runner::screen") {
                   static_cast<std::size_t>(box.column)); // and a space
         }
         CHECK(runner::figure_box({40, 12}).columns == 0);
+    }
+
+    TEST_CASE("in a tall window a standing figure goes on down beside the instructions, which keep short of it") {
+        auto at = at_steps({"neck-stretch:20s/side"}, 30); // the left side's hold (0:25-0:45)
+        REQUIRE(at.view.segment->kind == SegmentKind::hold);
+        const runner::Size size{120, 40};
+        const auto box = runner::figure_box(size);
+        REQUIRE(box.columns > 0);
+        CHECK(box.most_rows > box.rows);
+        CHECK(runner::figure_box({80, 24}).most_rows == runner::figure_box({80, 24}).rows); // no rows to spare
+        const auto& figure = *at.timeline.step_of(*at.view.segment)->figure;
+        at.input.figure = render::figure_braille(model::draw(figure, figure.pose("hold")), model::bounds(figure, true),
+                                                 box.columns - 1, box.most_rows);
+        for (const bool colour : {false, true}) {
+            at.input.emphasis = colour;
+            const auto lines = runner::screen_lines(at.input, size, render::Style{colour});
+            REQUIRE(lines.size() == 40U);
+            int figure_rows = 0;
+            for (std::size_t row = 0; row < lines.size(); ++row) {
+                CAPTURE(row);
+                // Cell by cell, escapes skipped: braille only in the box, and nothing else there.
+                const std::string& line = lines[row];
+                int column = 0;
+                bool braille = false;
+                for (std::size_t i = 0; i < line.size();) {
+                    if (line[i] == '\x1b') {
+                        i = line.find('m', i) + 1;
+                        continue;
+                    }
+                    std::size_t length = 1;
+                    while (i + length < line.size() && (static_cast<unsigned char>(line[i + length]) & 0xC0) == 0x80) {
+                        ++length;
+                    }
+                    const bool is_braille = line.compare(i, 2, "\xE2\xA0") == 0 ||
+                                            line.compare(i, 2, "\xE2\xA1") == 0 ||
+                                            line.compare(i, 2, "\xE2\xA2") == 0 || line.compare(i, 2, "\xE2\xA3") == 0;
+                    const bool in_box = static_cast<int>(row) >= box.row &&
+                                        static_cast<int>(row) < box.row + box.most_rows && column >= box.column;
+                    if (in_box) {
+                        CHECK((is_braille || line[i] == ' '));
+                    } else {
+                        CHECK_FALSE(is_braille);
+                    }
+                    braille = braille || is_braille;
+                    column += 1;
+                    i += length;
+                }
+                CHECK(column <= size.columns);
+                figure_rows += braille ? 1 : 0;
+            }
+            CHECK(figure_rows > box.rows); // it went on past the countdown
+            CHECK(contains(lines, "1. Sit or stand upright"));
+            CHECK(contains(lines, "4. Bring your head back"));
+        }
     }
 
     TEST_CASE("each phase looks different, with colour and without it") {

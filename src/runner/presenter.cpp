@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdio>
 #include <thread>
 
@@ -113,8 +114,12 @@ render::BrailleFigure LivePresenter::figure_now(const model::TimelineStep& step,
     if (!view.paused && (segment.kind == model::SegmentKind::reps || segment.kind == model::SegmentKind::timed)) {
         m_next_frame = now + std::chrono::milliseconds(125); // the figure moves: eight frames a second
     }
-    return render::figure_braille(model::draw(*step.figure, pose, render::mirrored(segment)),
-                                  model::bounds(*step.figure, true), box.columns - 1, box.rows);
+    // As many rows as the figure needs at the box's width: a standing one goes on down when there is room.
+    const model::Box bounds = model::bounds(*step.figure, true);
+    const int columns = box.columns - 1;
+    const double dots_high = bounds.width() > 0 ? columns * 2.0 * bounds.height() / bounds.width() : 0;
+    const int rows = std::clamp(static_cast<int>(std::ceil(dots_high / 4)), box.rows, box.most_rows);
+    return render::figure_braille(model::draw(*step.figure, pose, render::mirrored(segment)), bounds, columns, rows);
 }
 
 void LivePresenter::update(const Session& session, const std::vector<Event>& events, Time now) {

@@ -300,7 +300,11 @@ FigureBox figure_box(Size size) {
     // Two fifths of a wide window: lying figures are as wide as they are long, and get taller with it.
     const int columns = std::min(size.columns * 2 / 5, 48);
     // The big number's rows, then the rep caption's and the bar's.
-    return {size.columns - columns, rows_above(size.rows), columns, height + (size.rows >= 16 ? 2 : 1)};
+    const int rows = height + (size.rows >= 16 ? 2 : 1);
+    // With the large digits there are rows to spare below them: a standing figure may use some.
+    const int spare = size.rows - rows_above(size.rows) - 3; // above the footer and the "next" line
+    const int most = height >= 10 ? std::clamp(spare, rows, 2 * rows) : rows;
+    return {size.columns - columns, rows_above(size.rows), columns, rows, most};
 }
 
 std::vector<std::string> screen_lines(const ScreenInput& input, Size size, const render::Style& style) {
@@ -316,9 +320,30 @@ std::vector<std::string> screen_lines(const ScreenInput& input, Size size, const
     add_header(frame, input, view);
     add_heading(frame, view);
     add_countdown(frame, input, view, size);
+    // A figure drawn taller than the countdown goes on beside the notice and the instructions,
+    // which keep short of it.
+    const FigureBox box = big_rows(size) == 0 ? FigureBox{} : figure_box(size);
+    const int below = std::min(static_cast<int>(input.figure.rows.size()), box.most_rows) - box.rows;
+    const int full_width = frame.width;
+    if (box.columns > 0 && below > 0) {
+        frame.width = box.column - 1;
+    }
     add_notice(frame, input, view);
     const int footer = (view.next != nullptr ? 1 : 0) + (frame.rows >= 10 ? 1 : 0);
     add_body(frame, input, view, footer);
+    if (frame.width != full_width) {
+        const auto first = static_cast<std::size_t>(box.row + box.rows);
+        for (std::size_t row = first; row < first + static_cast<std::size_t>(below); ++row) {
+            if (frame.lines.size() <= row) {
+                frame.lines.resize(row + 1);
+            }
+            auto& line = frame.lines[row];
+            line += std::string(static_cast<std::size_t>(std::max(frame.width - visible_width(line), 0)), ' ');
+            line += " " + render::shaded_row(input.figure, static_cast<std::size_t>(box.rows) + (row - first),
+                                             frame.paint.color, frame.paint.emphasis);
+        }
+        frame.width = full_width;
+    }
     while (static_cast<int>(frame.lines.size()) < frame.rows - footer) {
         frame.lines.emplace_back();
     }

@@ -77,6 +77,21 @@ std::string Paint::plain(std::string_view code, std::string_view text) const {
     return emphasis || color ? "\x1b[" + std::string(code) + "m" + std::string(text) + "\x1b[0m" : std::string(text);
 }
 
+int visible_width(std::string_view line) {
+    std::string text;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if (line[i] == '\x1b' && i + 1 < line.size() && line[i + 1] == '[') {
+            i += 2;
+            while (i < line.size() && (line[i] < 0x40 || line[i] > 0x7e)) {
+                ++i;
+            }
+            continue;
+        }
+        text += line[i];
+    }
+    return static_cast<int>(util::display_width(text));
+}
+
 std::string bar(double fraction, int width) {
     width = std::max(width, 2);
     const int filled = std::clamp(static_cast<int>(std::lround(fraction * width)), 0, width);

@@ -26,4 +26,7 @@ struct Paint {
     [[nodiscard]] std::string plain(std::string_view code, std::string_view text) const;
 };
 
+/// The columns `line` takes on the screen: its escape sequences take none.
+int visible_width(std::string_view line);
+
 } // namespace br::runner

@@ -17,11 +17,14 @@ struct Size {
 
 /// Where the exercise's figure goes: beside the countdown, in cells from the
 /// top left (0-based); zero columns when the terminal has no room for one.
+/// In a tall window a figure taller than it is wide may go on down beside
+/// the instructions, to `most_rows`; they are then wrapped short of the box.
 struct FigureBox {
     int column = 0;
     int row = 0;
     int columns = 0;
     int rows = 0;
+    int most_rows = 0;
 };
 
 /// What the screen shows besides the session's view.
