@@ -45,7 +45,9 @@ std::string figure_lines(Context& ctx, const model::Exercise& exercise, bool ask
         return {};
     }
     std::string out = "\n";
-    for (const auto& line : render::figure_text(*exercise.figure, 24, 9, ctx.style().color)) {
+    // Indented by two within the terminal's width (no limit: as if 80).
+    const int width = (ctx.columns() == 0 ? 80 : static_cast<int>(ctx.columns())) - 2;
+    for (const auto& line : render::figure_text(*exercise.figure, width, 24, 9, ctx.style().color)) {
         out += "  " + line + "\n";
     }
     return out;

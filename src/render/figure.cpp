@@ -29,9 +29,6 @@ std::vector<std::string> animation_keys(const model::Figure& figure) {
 }
 
 std::vector<std::string> still_keys(const model::Figure& figure) {
-    if (figure.find("hold") != nullptr) {
-        return {"hold"};
-    }
     std::vector<std::string> keys;
     for (const auto& key : figure.keyframes) {
         keys.push_back(key.name);
@@ -114,9 +111,15 @@ std::string shaded_row(const BrailleFigure& figure, std::size_t row, bool color,
     return open.empty() ? out : out + "\x1b[0m";
 }
 
-std::vector<std::string> figure_text(const model::Figure& figure, int columns, int rows, bool color) {
+std::vector<std::string> figure_text(const model::Figure& figure, int width, int columns, int rows, bool color) {
     const model::Box box = model::bounds(figure, false);
     const auto keys = still_keys(figure);
+    // Side by side within `width`: narrower poses when there are many, none at all when they cannot be told apart.
+    const int count = static_cast<int>(keys.size());
+    columns = std::min(columns, (width - 3 * (count - 1)) / std::max(count, 1));
+    if (columns < 8) {
+        return {};
+    }
     std::vector<std::string> out(static_cast<std::size_t>(rows) + 1);
     for (std::size_t k = 0; k < keys.size(); ++k) {
         const auto picture = figure_braille(model::draw(figure, figure.pose(keys[k])), box, columns, rows);
@@ -124,11 +127,11 @@ std::vector<std::string> figure_text(const model::Figure& figure, int columns, i
         for (std::size_t r = 0; r < picture.rows.size(); ++r) {
             out[r] += gap + shaded_row(picture, r, color, color);
         }
-        std::string label = util::sanitize(keys[k]);
-        const auto cells = static_cast<std::size_t>(std::max(columns, 0));
-        const std::size_t width = util::display_width(label);
-        const std::size_t pad = width >= cells ? 0 : (cells - width) / 2;
-        out.back() += gap + std::string(pad, ' ') + label + std::string(cells - std::min(cells, pad + width), ' ');
+        const auto cells = static_cast<std::size_t>(columns);
+        const std::string label = util::truncate(util::sanitize(keys[k]), cells);
+        const std::size_t used = util::display_width(label);
+        const std::size_t pad = used >= cells ? 0 : (cells - used) / 2;
+        out.back() += gap + std::string(pad, ' ') + label + std::string(cells - std::min(cells, pad + used), ' ');
     }
     for (auto& line : out) {
         while (!line.empty() && line.back() == ' ') {

@@ -216,12 +216,17 @@ std::string exercise_text(const model::Exercise& e, const model::Catalog& catalo
         out += "Variant of: " + e.variant_of + "\n";
     }
     out += "\n" + util::wrap(sanitize(e.why), 80) + "\n\n";
-    out += style.accent("Dose") + "       " + sanitize(model::describe(e.dose)) + "\n";
-    out += style.accent("Category") + "   " + std::string(model::name_of(e.category)) + " · " +
-           std::string(model::name_of(e.intensity)) + (e.overhead ? " · overhead" : "") + "\n";
-    out += style.accent("Position") + "   " + join_names(e.positions, "-") + "\n";
-    out += style.accent("Equipment") + "  " + join_names(e.equipment, "none") + "\n";
-    out += style.accent("Targets") + "    " + sanitize(join(e.targets, ", ")) + "\n";
+    // A label, then its value wrapped to 80 columns under itself.
+    auto field = [&](std::string_view label, const std::string& value) {
+        const std::string indent(11, ' ');
+        out += style.accent(label) + util::wrap(value, 80, indent).substr(label.size()) + "\n";
+    };
+    field("Dose", sanitize(model::describe(e.dose)));
+    field("Category", std::string(model::name_of(e.category)) + " · " + std::string(model::name_of(e.intensity)) +
+                          (e.overhead ? " · overhead" : ""));
+    field("Position", join_names(e.positions, "-"));
+    field("Equipment", join_names(e.equipment, "none"));
+    field("Targets", sanitize(join(e.targets, ", ")));
     out += "\n" + style.bold("Steps") + "\n";
     bullet_list(out, model::steps_for_side(e.steps, model::Side::none), true);
     if (!e.cues.empty()) {

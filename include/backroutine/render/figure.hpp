@@ -12,8 +12,8 @@ namespace br::render {
 /// `start` to each other keyframe and back, or through them all.
 std::vector<std::string> animation_keys(const model::Figure& figure);
 
-/// The poses worth printing side by side: start and end, the held pose, or
-/// start and each part or position.
+/// The poses worth printing side by side: start and end, start and the held
+/// pose, or start and each part or position.
 std::vector<std::string> still_keys(const model::Figure& figure);
 
 /// A figure in braille: one string per row, a character per cell, and for
@@ -34,9 +34,10 @@ BrailleFigure figure_braille(const model::Drawing& drawing, const model::Box& bo
 /// (`color`); bold and dim only (`emphasis`); else the plain row.
 std::string shaded_row(const BrailleFigure& figure, std::size_t row, bool color, bool emphasis);
 
-/// The figure's still poses side by side in braille, each `columns` wide and
-/// `rows` high, labelled underneath; shaded by ink with `color`.
-std::vector<std::string> figure_text(const model::Figure& figure, int columns, int rows, bool color = false);
+/// The figure's still poses side by side in braille within `width` cells,
+/// each at most `columns` wide and `rows` high, labelled underneath; shaded
+/// by ink with `color`. Nothing when `width` leaves a pose under 8 cells.
+std::vector<std::string> figure_text(const model::Figure& figure, int width, int columns, int rows, bool color = false);
 
 /// One pose as an inline `<svg>` element `width` pixels wide.
 std::string figure_svg(const model::Figure& figure, const model::Pose& pose, bool mirrored, double width);
