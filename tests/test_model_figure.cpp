@@ -126,6 +126,37 @@ TEST_SUITE("model::figure") {
             CHECK(at(threaded, P::left_hand).x < at(threaded, P::right_hand).x - 10);
             CHECK(at(threaded, P::right_elbow).y > 15); // the planted arm props the body up
         }
+        SUBCASE("cobra: the hips stay on the floor while the chest lifts on bent arms") {
+            const auto up = drawn("cobra-pose", "end");
+            CHECK(at(up, P::pelvis).y < 3);
+            CHECK(at(up, P::neck).y > 25); // the chest is off the mat
+            CHECK(at(up, P::left_hand).y < 2);
+        }
+        SUBCASE("standing cat-cow: the palms stay on one spot of the wall while the back rounds") {
+            const auto cow = drawn("standing-cat-cow", "start");
+            const auto cat = drawn("standing-cat-cow", "end");
+            auto from_feet = [&](const model::Drawing& d) {
+                return model::Vec2{at(d, P::left_hand).x - at(d, P::left_toe).x, at(d, P::left_hand).y};
+            };
+            CHECK(apart(from_feet(cow), from_feet(cat)) < 6);
+        }
+        SUBCASE("quadruped rotation: the supporting hand stays planted on one spot") {
+            const auto in = drawn("quadruped-thoracic-rotation", "start");
+            const auto out = drawn("quadruped-thoracic-rotation", "end");
+            for (const auto* d : {&in, &out}) {
+                CHECK(at(*d, P::right_hand).y < 2);
+                CHECK(at(*d, P::left_knee).y < 2);
+            }
+            CHECK(std::abs((at(in, P::right_hand).x - at(in, P::left_knee).x) -
+                           (at(out, P::right_hand).x - at(out, P::left_knee).x)) < 6);
+        }
+        SUBCASE("knee to chest: the hands hold the knee; reverse warrior: both feet planted") {
+            const auto hug = drawn("knee-to-chest", "hold");
+            CHECK(apart(at(hug, P::left_hand), at(hug, P::left_knee)) < 15);
+            const auto warrior = drawn("reverse-warrior", "hold");
+            CHECK(at(warrior, P::left_ankle).y < 3);
+            CHECK(at(warrior, P::right_ankle).y < 3);
+        }
         SUBCASE("child's pose: sitting back on the heels, forehead down") {
             const auto rest = drawn("childs-pose", "hold");
             CHECK(apart(at(rest, P::pelvis), at(rest, P::left_ankle)) < 20);
