@@ -216,10 +216,10 @@ std::string exercise_text(const model::Exercise& e, const model::Catalog& catalo
         out += "Variant of: " + e.variant_of + "\n";
     }
     out += "\n" + util::wrap(sanitize(e.why), 80) + "\n\n";
-    // A label, then its value wrapped to 80 columns under itself.
+    // A label, then its value wrapped to 80 columns under itself (an empty value: the label alone).
     auto field = [&](std::string_view label, const std::string& value) {
-        const std::string indent(11, ' ');
-        out += style.accent(label) + util::wrap(value, 80, indent).substr(label.size()) + "\n";
+        const std::string wrapped = util::wrap(value, 80, std::string(11, ' '));
+        out += style.accent(label) + (wrapped.size() > label.size() ? wrapped.substr(label.size()) : "") + "\n";
     };
     field("Dose", sanitize(model::describe(e.dose)));
     field("Category", std::string(model::name_of(e.category)) + " · " + std::string(model::name_of(e.intensity)) +
