@@ -325,13 +325,14 @@ std::vector<std::string> screen_lines(const ScreenInput& input, Size size, const
     const FigureBox box = big_rows(size) == 0 ? FigureBox{} : figure_box(size);
     const int below = std::min(static_cast<int>(input.figure.rows.size()), box.most_rows) - box.rows;
     const int full_width = frame.width;
-    if (box.columns > 0 && below > 0) {
+    const bool beside = box.columns > 0 && below > 0;
+    if (beside) {
         frame.width = box.column - 1;
     }
     add_notice(frame, input, view);
     const int footer = (view.next != nullptr ? 1 : 0) + (frame.rows >= 10 ? 1 : 0);
     add_body(frame, input, view, footer);
-    if (frame.width != full_width) {
+    if (beside) {
         const auto first = static_cast<std::size_t>(box.row + box.rows);
         for (std::size_t row = first; row < first + static_cast<std::size_t>(below); ++row) {
             if (frame.lines.size() <= row) {
