@@ -330,8 +330,7 @@ TEST_SUITE("cli::remind") {
         CHECK(result.code == 0);
         CHECK(result.out.find("] Time for a desk break: Desk Break\n") != std::string::npos);
         CHECK(result.err.find("notify-send failed") != std::string::npos);
-        CHECK(took >= std::chrono::milliseconds(190)); // one minute at 300 times: 0.2 s
-        CHECK(took < std::chrono::seconds(5));
+        CHECK(took >= std::chrono::milliseconds(190)); // one minute at 300 times: 0.2 s (a hang is ctest's timeout)
     }
 
     TEST_CASE("--notify hands notify-send the routine's name as text, never as markup") {

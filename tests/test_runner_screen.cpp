@@ -148,6 +148,8 @@ TEST_SUITE("runner::screen") {
         const auto& figure = *at.timeline.step_of(*at.view.segment)->figure;
         at.input.figure = render::figure_braille(model::draw(figure, figure.pose("hold")), model::bounds(figure, true),
                                                  box.columns - 1, box.most_rows);
+        // A long notice beside the figure is wrapped, not cut: the lead-in's is the safety line.
+        at.input.status = "Stop any exercise that makes your pain worse. Severe or lasting pain needs a professional.";
         for (const bool colour : {false, true}) {
             at.input.emphasis = colour;
             const auto lines = runner::screen_lines(at.input, size, render::Style{colour});
@@ -186,6 +188,8 @@ TEST_SUITE("runner::screen") {
                 figure_rows += braille ? 1 : 0;
             }
             CHECK(figure_rows > box.rows); // it went on past the countdown
+            CHECK(contains(lines, "Stop any exercise that makes your pain worse."));
+            CHECK(contains(lines, "needs a professional."));
             CHECK(contains(lines, "1. Sit or stand upright"));
             CHECK(contains(lines, "4. Bring your head back"));
         }

@@ -179,9 +179,21 @@ void add_notice(Frame& frame, const ScreenInput& input, const View& view) {
     if (!input.status.empty()) {
         notice += std::string(notice.empty() ? "" : " · ") + util::sanitize(input.status);
     }
-    if (!notice.empty()) {
-        frame.add(notice, "1;33");
+    if (notice.empty()) {
+        return;
     }
+    // Where there are rows, wrapped rather than cut (the lead-in's notice is the safety line): two lines at
+    // most, the second cut if need be.
+    const std::string wrapped = util::wrap(notice, static_cast<std::size_t>(std::max(frame.width, 1)));
+    const std::size_t end = wrapped.find('\n');
+    if (end == std::string::npos || frame.rows < 20) {
+        frame.add(notice, "1;33");
+        return;
+    }
+    std::string rest = wrapped.substr(end + 1);
+    std::replace(rest.begin(), rest.end(), '\n', ' ');
+    frame.add(wrapped.substr(0, end), "1;33");
+    frame.add(rest, "1;33");
 }
 
 } // namespace
