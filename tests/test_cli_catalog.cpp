@@ -95,6 +95,13 @@ TEST_SUITE("cli::catalog") {
         // Piped without --figure: no braille.
         CHECK(run_br({"show", "thread-the-needle"}).out.find("\xE2\xA0") == std::string::npos);
 
+        // Where the roller rests in each position travels with the figure in YAML and JSON.
+        CHECK(run_br({"show", "thoracic-extension-foam-roller", "--format", "yaml"}).out.find("rests_on: mid_back") !=
+              std::string::npos);
+        const auto roller_json =
+            nlohmann::json::parse(run_br({"show", "thoracic-extension-foam-roller", "--format", "json"}).out);
+        CHECK(roller_json["figure"]["keyframes"][3]["rests_on"] == "shoulder_blades");
+
         const auto svg = run_br({"show", "cat-cow", "--format", "svg"});
         REQUIRE(svg.code == 0);
         CHECK(svg.out.starts_with("<?xml"));

@@ -9,6 +9,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace br;
@@ -157,6 +158,23 @@ TEST_SUITE("model::figure") {
             CHECK(at(warrior, P::left_ankle).y < 3);
             CHECK(at(warrior, P::right_ankle).y < 3);
         }
+        SUBCASE("the foam roller goes up the back from one position to the next, the hips staying down") {
+            // The roller's ring (the prop's, not the head's), measured from the pelvis along the back.
+            auto roller_from_hips = [&](const char* key) {
+                const auto d = drawn("thoracic-extension-foam-roller", key);
+                const auto ring = std::find_if(d.rings.begin(), d.rings.end(),
+                                               [](const model::Ring& r) { return r.ink == model::Ink::prop; });
+                REQUIRE(ring != d.rings.end());
+                CHECK(at(d, P::pelvis).y < 2);
+                CHECK(d.lowest == doctest::Approx(0).epsilon(1e-6));
+                return std::abs(ring->c.x - at(d, P::pelvis).x);
+            };
+            const double below = roller_from_hips("below the shoulder blades");
+            const double middle = roller_from_hips("middle of the shoulder blades");
+            const double top = roller_from_hips("top of the shoulder blades");
+            CHECK(middle > below + 4);
+            CHECK(top > middle + 4);
+        }
         SUBCASE("child's pose: sitting back on the heels, forehead down") {
             const auto rest = drawn("childs-pose", "hold");
             CHECK(apart(at(rest, P::pelvis), at(rest, P::left_ankle)) < 20);
@@ -172,6 +190,11 @@ TEST_SUITE("model::figure") {
         CHECK(half[model::Joint::left_elbow] == 45);
         CHECK(half[model::Joint::lean] == -20);
         CHECK(half[model::Joint::right_elbow] == 0);
+        // A prop moves between poses, not during them: the pose moved to decides where it rests.
+        b.rests_on = model::Anchor::mid_back;
+        CHECK(model::interpolate(a, b, 0.1).rests_on == model::Anchor::mid_back);
+        CHECK(model::interpolate(b, a, 0.9).rests_on == model::Anchor::mid_back);
+        CHECK_FALSE(model::interpolate(a, a, 0.5).rests_on.has_value());
     }
 
     TEST_CASE("a figure is read with its view, props and keyframes") {
@@ -209,6 +232,7 @@ TEST_SUITE("model::figure") {
       keyframes:
         start: {sholder: 90, knee: 200, elbow: up}
         "Y": {like: nowhere}
+        "T": {rests_on: knee}
 )");
         CHECK(catalog::format_all(loaded.diagnostics) ==
               "mine.yaml:12:13: error: 'view' has an unknown value 'sideways' (one of: side, front, back, top)\n"
@@ -217,7 +241,9 @@ TEST_SUITE("model::figure") {
               "mine.yaml:15:17: error: unknown joint 'sholder'; did you mean 'shoulder'?\n"
               "mine.yaml:15:36: error: 'knee' is 200 degrees, out of its range 0 to 165\n"
               "mine.yaml:15:48: error: 'elbow' must be an angle in degrees, such as 45 or -30\n"
-              "mine.yaml:16:21: error: 'like' names an earlier keyframe, not 'nowhere'\n");
+              "mine.yaml:16:21: error: 'like' names an earlier keyframe, not 'nowhere'\n"
+              "mine.yaml:17:25: error: 'rests_on' names the body point the roller, ball or pillow is under, not "
+              "'knee'; did you mean 'knees'?\n");
     }
 
     TEST_CASE("a keyframe the dose needs but the figure lacks is an error") {
@@ -273,6 +299,12 @@ TEST_SUITE("render::figure_motion") {
         segment.part.clear();
         segment.position_label = "Position 2 of 3: middle";
         CHECK(render::target_key(figure, segment) == "middle");
+        // Moving the roller to a position: the start pose, already resting where that position does.
+        figure.keyframes.back().pose.rests_on = model::Anchor::shoulder_blades;
+        segment.kind = model::SegmentKind::transition;
+        const auto moving = render::pose_at(figure, segment, 1);
+        CHECK(moving.angle == model::Pose{}.angle);
+        CHECK(moving.rests_on == model::Anchor::shoulder_blades);
     }
 }
 

@@ -28,10 +28,11 @@ std::optional<E> pick(std::string_view text, const std::array<E, N>& values) {
 constexpr std::array k_props = {model::PropKind::mat,     model::PropKind::chair,       model::PropKind::wall,
                                 model::PropKind::doorway, model::PropKind::foam_roller, model::PropKind::ball,
                                 model::PropKind::band,    model::PropKind::pillow};
-constexpr std::array k_anchors = {model::Anchor::pelvis,    model::Anchor::lower_back, model::Anchor::upper_back,
-                                  model::Anchor::neck,      model::Anchor::head,       model::Anchor::hands,
-                                  model::Anchor::near_hand, model::Anchor::far_hand,   model::Anchor::elbows,
-                                  model::Anchor::knees,     model::Anchor::feet};
+constexpr std::array k_anchors = {model::Anchor::pelvis,         model::Anchor::lower_back, model::Anchor::upper_back,
+                                  model::Anchor::neck,           model::Anchor::head,       model::Anchor::hands,
+                                  model::Anchor::near_hand,      model::Anchor::far_hand,   model::Anchor::elbows,
+                                  model::Anchor::knees,          model::Anchor::feet,       model::Anchor::mid_back,
+                                  model::Anchor::shoulder_blades};
 
 template <typename E, std::size_t N>
 std::vector<std::string> names(const std::array<E, N>& values) {
@@ -153,6 +154,15 @@ std::optional<model::Pose> read_pose(const YamlNode& node, const std::vector<mod
                 report(out, *key, "'like' comes first in a keyframe, before the joints it changes");
             } else {
                 pose = it->pose;
+            }
+            continue;
+        }
+        if (key->value == "rests_on") {
+            pose.rests_on = v.kind == YamlNode::Kind::scalar ? pick(v.value, k_anchors) : std::nullopt;
+            if (!pose.rests_on) {
+                report(out, v,
+                       "'rests_on' names the body point the roller, ball or pillow is under, not " + quoted(v.value) +
+                           util::did_you_mean(v.value, names(k_anchors)));
             }
             continue;
         }

@@ -63,9 +63,9 @@ std::string_view name_of(PropKind kind) {
 }
 
 std::string_view name_of(Anchor anchor) {
-    constexpr std::array<std::string_view, 11> names = {"pelvis", "lower_back", "upper_back", "neck",
-                                                        "head",   "hands",      "near_hand",  "far_hand",
-                                                        "elbows", "knees",      "feet"};
+    constexpr std::array<std::string_view, 13> names = {"pelvis", "lower_back", "upper_back",     "neck",   "head",
+                                                        "hands",  "near_hand",  "far_hand",       "elbows", "knees",
+                                                        "feet",   "mid_back",   "shoulder_blades"};
     return names.at(static_cast<std::size_t>(anchor));
 }
 
@@ -105,6 +105,7 @@ Pose interpolate(const Pose& a, const Pose& b, double t) {
     for (std::size_t i = 0; i < out.angle.size(); ++i) {
         out.angle[i] = a.angle[i] + (b.angle[i] - a.angle[i]) * t;
     }
+    out.rests_on = b.rests_on ? b.rests_on : a.rests_on;
     return out;
 }
 

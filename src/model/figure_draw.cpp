@@ -13,7 +13,7 @@ Vec2 pt(const Drawing& d, P p) {
 }
 
 // Lowers the skeleton until it touches the floor or a prop that bears weight; returns the gap left (0).
-double ground(const Figure& figure, Skeleton& s) {
+double ground(const Figure& figure, Skeleton& s, std::optional<Anchor> rests_on) {
     double lowest = 1e9;
     for (std::size_t i = 0; i < s.at.size(); ++i) {
         const double r = i == static_cast<std::size_t>(P::head) ? k_head_radius : 0.0;
@@ -24,7 +24,7 @@ double ground(const Figure& figure, Skeleton& s) {
     double shift = -lowest;
     for (const auto& prop : figure.props) {
         if (const double top = support_height(prop.kind); top > 0) {
-            shift = std::max(shift, top - anchor_point(s, prop.at.value_or(default_anchor(prop.kind))).y);
+            shift = std::max(shift, top - anchor_point(s, anchor_of(prop, rests_on)).y);
         }
     }
     for (auto& p : s.at) {
@@ -33,7 +33,7 @@ double ground(const Figure& figure, Skeleton& s) {
     double gap = lowest + shift;
     for (const auto& prop : figure.props) {
         if (const double top = support_height(prop.kind); top > 0) {
-            gap = std::min(gap, anchor_point(s, prop.at.value_or(default_anchor(prop.kind))).y - top);
+            gap = std::min(gap, anchor_point(s, anchor_of(prop, rests_on)).y - top);
         }
     }
     return gap;
@@ -101,12 +101,12 @@ void add_floor(const Figure& figure, Drawing& d) {
 Drawing draw(const Figure& figure, const Pose& pose, bool mirrored) {
     Skeleton s = forward_kinematics(pose);
     Drawing d;
-    d.lowest = ground(figure, s);
+    d.lowest = ground(figure, s, pose.rests_on);
     for (std::size_t i = 0; i < s.at.size(); ++i) {
         d.points.at(i) = project(figure.view, s.at[i]);
     }
     draw_body(figure.view, s, d);
-    draw_props(figure, s, d);
+    draw_props(figure, s, pose.rests_on, d);
     add_floor(figure, d);
     if (mirrored) {
         auto flip = [](Vec2& v) { v.x = -v.x; };

@@ -82,9 +82,9 @@ void draw_band(const Figure& figure, const Skeleton& s, const Prop& prop, const 
     pen.line({end.x, at == Anchor::feet ? end.y : 0}, post_top);
 }
 
-void draw_prop(const Figure& figure, const Skeleton& s, const Prop& prop, Drawing& d) {
+void draw_prop(const Figure& figure, const Skeleton& s, const Prop& prop, Anchor anchor, Drawing& d) {
     const Pen pen{d};
-    const Vec2 at = project(figure.view, anchor_point(s, prop.at.value_or(default_anchor(prop.kind))));
+    const Vec2 at = project(figure.view, anchor_point(s, anchor));
     const bool side = figure.view == View::side;
     switch (prop.kind) {
     case PropKind::mat: {
@@ -169,6 +169,10 @@ Vec3 anchor_point(const Skeleton& s, Anchor anchor) {
         return mid(s, P::left_knee, P::right_knee);
     case Anchor::feet:
         return mid(s, P::left_ankle, P::right_ankle);
+    case Anchor::mid_back:
+        return mid(s, P::spine1, P::spine2);
+    case Anchor::shoulder_blades:
+        return mid(s, P::spine2, P::neck);
     }
     return s[P::pelvis];
 }
@@ -198,9 +202,16 @@ double support_height(PropKind kind) {
     }
 }
 
-void draw_props(const Figure& figure, const Skeleton& grounded, Drawing& out) {
+Anchor anchor_of(const Prop& prop, std::optional<Anchor> rests_on) {
+    if (rests_on && support_height(prop.kind) > 0) {
+        return *rests_on;
+    }
+    return prop.at.value_or(default_anchor(prop.kind));
+}
+
+void draw_props(const Figure& figure, const Skeleton& grounded, std::optional<Anchor> rests_on, Drawing& out) {
     for (const auto& prop : figure.props) {
-        draw_prop(figure, grounded, prop, out);
+        draw_prop(figure, grounded, prop, anchor_of(prop, rests_on), out);
     }
 }
 

@@ -54,7 +54,11 @@ std::string target_key(const model::Figure& figure, const model::Segment& segmen
 
 model::Pose pose_at(const model::Figure& figure, const model::Segment& segment, double seconds) {
     using Kind = model::SegmentKind;
-    const model::Pose& start = figure.pose("start");
+    // The start pose, resting where this segment's own pose does (the roller already moved to its position).
+    model::Pose start = figure.pose("start");
+    if (const auto* target = figure.find(target_key(figure, segment)); target != nullptr && target->rests_on) {
+        start.rests_on = target->rests_on;
+    }
     switch (segment.kind) {
     case Kind::hold:
         return figure.pose(target_key(figure, segment));

@@ -82,7 +82,11 @@ nlohmann::json figure_json(const model::Figure& figure) {
         for (const auto& [joint, angle] : model::pose_entries(key.pose)) {
             angles[joint] = angle;
         }
-        keyframes.push_back({{"name", key.name}, {"angles", angles}});
+        nlohmann::json keyframe = {{"name", key.name}, {"angles", angles}};
+        if (key.pose.rests_on) {
+            keyframe["rests_on"] = model::name_of(*key.pose.rests_on);
+        }
+        keyframes.push_back(keyframe);
     }
     return {{"view", model::name_of(figure.view)}, {"props", props}, {"keyframes", keyframes}};
 }

@@ -126,6 +126,9 @@ void emit_figure(YAML::Emitter& out, const model::Figure& figure) {
         for (const auto& [joint, angle] : model::pose_entries(key.pose)) {
             out << YAML::Key << joint << YAML::Value << angle;
         }
+        if (key.pose.rests_on) {
+            out << YAML::Key << "rests_on" << YAML::Value << std::string(model::name_of(*key.pose.rests_on));
+        }
         out << YAML::EndMap;
     }
     out << YAML::EndMap << YAML::EndMap;

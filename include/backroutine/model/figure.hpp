@@ -66,9 +66,33 @@ struct JointInfo {
 };
 const JointInfo& info(Joint joint);
 
+/// A named point of the body a prop can rest against (`mid_back` is halfway
+/// between the lower and the upper back, `shoulder_blades` halfway between
+/// the upper back and the neck).
+enum class Anchor {
+    pelvis,
+    lower_back,
+    upper_back,
+    neck,
+    head,
+    hands,
+    near_hand,
+    far_hand,
+    elbows,
+    knees,
+    feet,
+    mid_back,
+    shoulder_blades
+};
+std::string_view name_of(Anchor anchor);
+
 /// Joint angles in degrees; zero everywhere is standing upright, arms down.
 struct Pose {
     std::array<double, k_joint_count> angle{};
+    /// Where a prop that bears weight (foam roller, ball, pillow) is under the
+    /// body in this pose, when not where the figure's props say: the roller
+    /// moved up the back from one position to the next.
+    std::optional<Anchor> rests_on;
     [[nodiscard]] double operator[](Joint joint) const { return angle[static_cast<std::size_t>(joint)]; }
     double& operator[](Joint joint) { return angle[static_cast<std::size_t>(joint)]; }
     friend bool operator==(const Pose&, const Pose&) = default;
@@ -78,12 +102,10 @@ struct Pose {
 /// both sides agree, `near_shoulder` and `far_shoulder` when they differ.
 std::vector<std::pair<std::string, double>> pose_entries(const Pose& pose);
 
-/// The pose `t` of the way (0..1) from `a` to `b`, angle by angle.
+/// The pose `t` of the way (0..1) from `a` to `b`, angle by angle; it rests
+/// on `b`'s point, if `b` names one, all the way (a prop moves between poses,
+/// not during them).
 Pose interpolate(const Pose& a, const Pose& b, double t);
-
-/// A named point of the body a prop can rest against.
-enum class Anchor { pelvis, lower_back, upper_back, neck, head, hands, near_hand, far_hand, elbows, knees, feet };
-std::string_view name_of(Anchor anchor);
 
 struct Prop {
     PropKind kind = PropKind::mat;
