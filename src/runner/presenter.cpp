@@ -115,7 +115,11 @@ render::BrailleFigure LivePresenter::figure_now(const model::TimelineStep& step,
         m_next_frame = now + std::chrono::milliseconds(125); // the figure moves: eight frames a second
     }
     // As many rows as the figure needs at the box's width: a standing one goes on down when there is room.
-    const model::Box bounds = model::bounds(*step.figure, true);
+    if (m_bounds_of != step.figure.get()) {
+        m_bounds_of = step.figure.get();
+        m_bounds = model::bounds(*step.figure, true);
+    }
+    const model::Box& bounds = m_bounds;
     const int columns = box.columns - 1;
     const double dots_high = bounds.width() > 0 ? columns * 2.0 * bounds.height() / bounds.width() : 0;
     const int rows = std::clamp(static_cast<int>(std::ceil(dots_high / 4)), box.rows, box.most_rows);

@@ -105,11 +105,10 @@ void add_heading(Frame& frame, const View& view) {
     }
 }
 
-void add_countdown(Frame& frame, const ScreenInput& input, const View& view, Size size) {
+// A figure in `box` stands beside the big number, the rep caption and the bar, which make room for it.
+void add_countdown(Frame& frame, const ScreenInput& input, const View& view, Size size, const FigureBox& box) {
     const Look look = look_of(view);
     const int height = big_rows(size);
-    // A figure stands beside the big number, the rep caption and the bar, which make room for it.
-    const FigureBox box = height == 0 ? FigureBox{} : figure_box(size);
     const int width = box.columns > 0 ? box.column - 1 : frame.width;
     std::size_t row = 0;
     auto add_beside = [&](std::string line) {
@@ -331,10 +330,10 @@ std::vector<std::string> screen_lines(const ScreenInput& input, Size size, const
     }
     add_header(frame, input, view);
     add_heading(frame, view);
-    add_countdown(frame, input, view, size);
+    const FigureBox box = figure_box(size); // none without room for the big digits
+    add_countdown(frame, input, view, size, box);
     // A figure drawn taller than the countdown goes on beside the notice and the instructions,
     // which keep short of it.
-    const FigureBox box = big_rows(size) == 0 ? FigureBox{} : figure_box(size);
     const int below = std::min(static_cast<int>(input.figure.rows.size()), box.most_rows) - box.rows;
     const int full_width = frame.width;
     const bool beside = box.columns > 0 && below > 0;

@@ -77,17 +77,30 @@ std::string Paint::plain(std::string_view code, std::string_view text) const {
     return emphasis || color ? "\x1b[" + std::string(code) + "m" + std::string(text) + "\x1b[0m" : std::string(text);
 }
 
+namespace {
+
+// The length of the escape sequence (`ESC [ … final byte`) at `i`, or 0 when none starts there.
+std::size_t escape_at(std::string_view line, std::size_t i) {
+    if (line[i] != '\x1b' || i + 1 >= line.size() || line[i + 1] != '[') {
+        return 0;
+    }
+    std::size_t end = i + 2;
+    while (end < line.size() && (line[end] < 0x40 || line[end] > 0x7e)) {
+        ++end;
+    }
+    return std::min(end + 1, line.size()) - i;
+}
+
+} // namespace
+
 int visible_width(std::string_view line) {
     std::string text;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        if (line[i] == '\x1b' && i + 1 < line.size() && line[i + 1] == '[') {
-            i += 2;
-            while (i < line.size() && (line[i] < 0x40 || line[i] > 0x7e)) {
-                ++i;
-            }
-            continue;
+    for (std::size_t i = 0; i < line.size();) {
+        const std::size_t escape = escape_at(line, i);
+        if (escape == 0) {
+            text += line[i];
         }
-        text += line[i];
+        i += std::max<std::size_t>(escape, 1);
     }
     return static_cast<int>(util::display_width(text));
 }
@@ -167,16 +180,12 @@ std::pair<std::size_t, std::size_t> rewrite_from(std::string_view line, std::siz
         if (i == line.size()) {
             break;
         }
-        if (line[i] == '\x1b' && i + 1 < line.size() && line[i + 1] == '[') {
-            std::size_t end = i + 2;
-            while (end < line.size() && (line[end] < 0x40 || line[end] > 0x7e)) {
-                ++end;
-            }
-            const std::string_view code = line.substr(i, end + 1 - i);
+        if (const std::size_t escape = escape_at(line, i); escape > 0) {
+            const std::string_view code = line.substr(i, escape);
             if (code.ends_with('m')) {
                 open = code != "\x1b[0m" && code != "\x1b[m";
             }
-            i = end + 1;
+            i += escape;
             continue;
         }
         std::size_t length = 1; // a UTF-8 character: a lead byte and its continuation bytes

@@ -1,4 +1,5 @@
 #pragma once
+#include <backroutine/model/figure_geometry.hpp>
 #include <backroutine/render/style.hpp>
 #include <backroutine/runner/cues.hpp>
 #include <backroutine/runner/screen.hpp>
@@ -83,6 +84,10 @@ private:
     std::vector<std::string> m_shown; // the lines on the screen now, to redraw only what changes
     Size m_shown_size{};
     Time m_next_frame = Time::max(); // the next frame of a moving figure
+    // The box the figure of the step on screen is scaled to (every keyframe, both sides): drawn once per
+    // step, not at every frame.
+    const model::Figure* m_bounds_of = nullptr;
+    model::Box m_bounds{};
     render::BrailleFigure figure_now(const model::TimelineStep& step, const View& view, Time now);
 };
 
